@@ -1,0 +1,39 @@
+# FactionGraph: two commands do everything.
+#   make demo   build, then render the bundled samples into output/
+#   make test   build and run the tests
+# Both first install what is missing (Graphviz and libyaml from Debian).
+
+SWIFT   ?= swift
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE := .build/release/factiongraph
+APT_PACKAGES := pkg-config libgraphviz-dev graphviz libyaml-dev
+
+.PHONY: demo test deps build clean
+
+# Installs Graphviz (library, headers and the dot program the tests use as
+# a judge) and libyaml when pkg-config cannot find them.
+deps:
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libgvc yaml-0.1 || ! command -v dot >/dev/null; then \
+	  echo "Installing $(APT_PACKAGES)"; \
+	  $(SUDO) apt-get install -y $(APT_PACKAGES) || { $(SUDO) apt-get update && $(SUDO) apt-get install -y $(APT_PACKAGES); }; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product factiongraph
+
+demo: build
+	$(RELEASE) check samples
+	$(RELEASE) render samples -o output/factions.svg
+	$(RELEASE) render samples -o output/factions.png
+	$(RELEASE) render samples -o output/factions.dot
+	$(RELEASE) render samples -o output/factions.json
+	$(RELEASE) render samples --at 2018-11-19 -o output/factions-2018-11-19.svg
+	$(RELEASE) render samples --at 2018-11-19 -o output/factions-2018-11-19.png
+	@echo "Diagrams written to output/"
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build

@@ -1,0 +1,82 @@
+// swift-tools-version: 6.1
+
+import PackageDescription
+
+let package = Package(
+    name: "FactionGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "factiongraph", targets: ["factiongraph"]),
+        .library(name: "FactionGraph", targets: ["FactionGraph"]),
+        .library(name: "FactionGraphRender", targets: ["FactionGraphRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // libyaml's event stream: every node keeps its line and column.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        // libgraphviz (gvc + cgraph), used in-process by FactionGraphRender only.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // The model, the reader, time semantics, queries and the DOT writer.
+        // Usable without Graphviz.
+        .target(
+            name: "FactionGraph",
+            dependencies: [
+                "CLibYAML",
+                .product(name: "Collections", package: "swift-collections"),
+            ]
+        ),
+        // A thin layer over libgraphviz: DOT text in, SVG/PNG/PDF bytes out.
+        .target(
+            name: "FactionGraphRender",
+            dependencies: ["CGraphviz"]
+        ),
+        // The commands, as a library so tests can run them in-process.
+        .target(
+            name: "FactionGraphCLI",
+            dependencies: [
+                "FactionGraph",
+                "FactionGraphRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "factiongraph",
+            dependencies: ["FactionGraphCLI"]
+        ),
+        // Shared by the test targets: running programs (our binary, and
+        // Graphviz's `dot` as an independent judge) and repository paths.
+        .target(
+            name: "FactionGraphTestSupport",
+            path: "Tests/Support"
+        ),
+        .testTarget(
+            name: "FactionGraphTests",
+            dependencies: [
+                "FactionGraph",
+                "FactionGraphTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "FactionGraphRenderTests",
+            dependencies: ["FactionGraphRender", "FactionGraphTestSupport"]
+        ),
+        .testTarget(
+            name: "FactionGraphCLITests",
+            dependencies: ["factiongraph", "FactionGraph", "FactionGraphTestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

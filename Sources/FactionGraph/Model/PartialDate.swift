@@ -1,0 +1,124 @@
+/// A date of year, month or day precision: `2018`, `2018-02`, `2018-02-27`.
+///
+/// A date denotes its whole period: `2018-02` is all of February 2018. Dates
+/// are ordered by the start of their period, so `2018-11` comes before
+/// `2018-11-19`; the precision is kept and shown.
+public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+    public let year: Int
+    public let month: Int?
+    public let day: Int?
+
+    /// Creates a date, or `nil` when the parts do not name a real period
+    /// (month 13, February 30, a day without a month).
+    public init?(year: Int, month: Int? = nil, day: Int? = nil) {
+        guard (1...9999).contains(year) else { return nil }
+        if let month {
+            guard (1...12).contains(month) else { return nil }
+            if let day {
+                guard (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
+            }
+        } else if day != nil {
+            return nil
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` strictly: four-digit year,
+    /// two-digit month and day, a day that exists in that month.
+    public init?(parsing text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count),
+              parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } })
+        else { return nil }
+        let numbers = parts.map { Int($0)! }
+        self.init(year: numbers[0],
+                  month: numbers.count > 1 ? numbers[1] : nil,
+                  day: numbers.count > 2 ? numbers[2] : nil)
+    }
+
+    public enum Precision: String, Sendable { case year, month, day }
+
+    public var precision: Precision {
+        day != nil ? .day : month != nil ? .month : .year
+    }
+
+    /// The first day of the period, as a day number (days since 1970-01-01).
+    public var startDay: Int {
+        Self.dayNumber(year: year, month: month ?? 1, day: day ?? 1)
+    }
+
+    /// The last day of the period, as a day number.
+    public var endDay: Int {
+        if day != nil { return startDay }
+        if let month { return Self.dayNumber(year: year, month: month, day: Self.daysIn(month: month, year: year)) }
+        return Self.dayNumber(year: year, month: 12, day: 31)
+    }
+
+    /// True when this period has begun by the end of `other`'s period.
+    public func hasBegun(by other: PartialDate) -> Bool { startDay <= other.endDay }
+
+    /// True when this period ended before the end of `other`'s period: a
+    /// relation `until` this date is gone from a snapshot as of `other`.
+    public func hasEnded(before other: PartialDate) -> Bool { endDay < other.endDay }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as written.
+    public var description: String {
+        var text = year.zeroPadded(4)
+        if let month { text += "-" + month.zeroPadded(2) }
+        if let day { text += "-" + day.zeroPadded(2) }
+        return text
+    }
+
+    /// Ordered by the start of the period; among equal starts, the shorter
+    /// period first, so that the order is total and stable.
+    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+        (lhs.startDay, lhs.endDay) < (rhs.startDay, rhs.endDay)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = PartialDate(parsing: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "not a date: \(text)"))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar
+    /// (Howard Hinnant's `days_from_civil`).
+    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}
+
+extension Int {
+    /// The number with leading zeros to `width` digits.
+    func zeroPadded(_ width: Int) -> String {
+        String(self).leftPadded(to: width)
+    }
+}

@@ -1,0 +1,35 @@
+/// Article addresses as diagrams may carry them.
+///
+/// Graphviz copies an `URL` attribute into SVG without escaping it: a `"` in
+/// an article's `url` would inject markup, and a bare `&` makes invalid XML.
+/// So only http(s) addresses are linked, and they are encoded first.
+public enum SafeURL {
+    /// `text` as a safe http(s) address: characters that could break out of
+    /// an XML attribute or a DOT string percent-encoded, `&` written `&amp;`.
+    /// `nil` when `text` is not an http(s) address with a host.
+    public static func httpURL(_ text: String) -> String? {
+        let trimmed = text.trimmingWhitespace
+        let lower = trimmed.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: { lower.hasPrefix($0) }) else { return nil }
+        let rest = trimmed.dropFirst(scheme.count)
+        guard let host = rest.split(separator: "/", maxSplits: 1).first, !host.isEmpty else { return nil }
+        var encoded = scheme
+        for byte in rest.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"):
+                encoded += "&amp;"
+            case 0x21...0x7E where !"\"'<>\\`{}|^".utf8.contains(byte):
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return encoded
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

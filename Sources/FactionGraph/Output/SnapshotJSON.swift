@@ -1,0 +1,111 @@
+import Foundation
+
+/// The JSON forms of snapshots and their parts: stable field names, sorted
+/// keys, so output diffs cleanly.
+public enum SnapshotJSON {
+    /// A faction as JSON.
+    public struct FactionObject: Encodable, Equatable, Sendable {
+        public var id: String
+        public var name: String
+        public var kind: String
+        public var aliases: [String]
+        public var founded: String?
+        public var dissolved: String?
+        public var note: String?
+
+        public init(_ faction: Faction) {
+            id = faction.id
+            name = faction.name
+            kind = faction.kind.rawValue
+            aliases = faction.aliases
+            founded = faction.founded?.description
+            dissolved = faction.dissolved?.description
+            note = faction.note
+        }
+    }
+
+    /// One quote supporting an edge, traced to its article and line.
+    public struct EvidenceObject: Encodable, Equatable, Sendable {
+        /// The article's id.
+        public var article: String
+        public var title: String
+        public var published: String
+        public var quote: String
+        /// The line of the article file where the quote begins.
+        public var line: Int
+        /// The article file's path.
+        public var path: String
+        /// The date of the report this quote supports.
+        public var date: String
+        public var confidence: String
+        public var url: String?
+        public var source: String?
+    }
+
+    /// An edge as JSON (the `relation` of snapshots, diffs and paths).
+    public struct RelationObject: Encodable, Equatable, Sendable {
+        public var type: String
+        public var from: String
+        public var to: String
+        public var directed: Bool
+        public var date: String
+        public var until: String?
+        public var confidence: String
+        public var contested: Bool
+        public var casualties: [String: Int]?
+        public var `where`: [String]?
+        public var evidence: [EvidenceObject]
+
+        public init(_ edge: SnapshotEdge, articles: [Article]) {
+            type = edge.type.rawValue
+            from = edge.from
+            to = edge.to
+            directed = edge.isDirected
+            date = edge.date.description
+            until = edge.until?.description
+            confidence = edge.confidence.rawValue
+            contested = edge.contested
+            let casualties = edge.casualties
+            self.casualties = casualties.isEmpty ? nil : casualties
+            let places = edge.places
+            self.where = places.isEmpty ? nil : places
+            evidence = edge.reports.flatMap { report in
+                let article = articles[report.articleIndex]
+                return report.evidence.map { quote in
+                    EvidenceObject(article: article.id, title: article.title,
+                                   published: article.published.description, quote: quote.quote,
+                                   line: quote.line, path: article.path, date: report.date.description,
+                                   confidence: report.confidence.rawValue, url: article.url,
+                                   source: article.source)
+                }
+            }
+        }
+    }
+
+    /// A snapshot as JSON.
+    public struct SnapshotObject: Encodable, Equatable, Sendable {
+        public var asOf: String
+        public var factions: [FactionObject]
+        public var relations: [RelationObject]
+
+        public init(_ snapshot: Snapshot) {
+            asOf = snapshot.asOf.description
+            factions = snapshot.factions.map(FactionObject.init)
+            relations = snapshot.edges.map { RelationObject($0, articles: snapshot.articles) }
+        }
+    }
+
+    /// Pretty-printed JSON with sorted keys and a final newline.
+    public static func encode(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding these plain structs cannot fail.
+        let data = (try? encoder.encode(value)) ?? Data("null".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The snapshot as a JSON document.
+    public static func document(_ snapshot: Snapshot) -> String {
+        encode(SnapshotObject(snapshot))
+    }
+}

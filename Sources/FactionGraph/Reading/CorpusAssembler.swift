@@ -1,0 +1,191 @@
+/// Joins the parsed files into one corpus: merges faction declarations,
+/// checks that every name names one faction, resolves references, and adds
+/// the checks that need the whole corpus.
+enum CorpusAssembler {
+    static func assemble(_ files: [ParsedFile]) -> ReadResult {
+        var diagnostics = files.flatMap(\.diagnostics)
+        let factions = mergeFactions(files, diagnostics: &diagnostics)
+        let index = nameIndex(files, factions: factions, diagnostics: &diagnostics)
+        let articles = uniqueArticles(files, diagnostics: &diagnostics)
+        var relations: [Relation] = []
+        for (fileIndex, file) in files.enumerated() {
+            guard let articleIndex = articles.indexByFile[fileIndex] else { continue }
+            for draft in file.relations {
+                if let relation = resolve(draft, articleIndex: articleIndex, index: index, diagnostics: &diagnostics) {
+                    relations.append(relation)
+                }
+            }
+        }
+        diagnostics += RelationChecks.warnings(relations, factions: factions)
+        let order = Dictionary(files.enumerated().map { ($1.input.displayPath, $0) }, uniquingKeysWith: { a, _ in a })
+        diagnostics = sorted(diagnostics, fileOrder: order)
+        let articleCount = files.filter { $0.input.role == .article && $0.article != nil }.count
+        return ReadResult(corpus: Corpus(factions: factions, articles: articles.list, relations: relations),
+                          diagnostics: diagnostics, articleCount: articleCount)
+    }
+
+    /// Merges declarations of one id: registry first, then articles in path
+    /// order. Names and kinds must agree; aliases are merged.
+    private static func mergeFactions(_ files: [ParsedFile], diagnostics: inout [Diagnostic]) -> [FactionID: Faction] {
+        var factions: [FactionID: Faction] = [:]
+        var firstDeclarations: [FactionID: FactionDeclaration] = [:]
+        for file in files {
+            for declaration in file.factions {
+                guard var faction = factions[declaration.id], let first = firstDeclarations[declaration.id] else {
+                    firstDeclarations[declaration.id] = declaration
+                    factions[declaration.id] = Faction(
+                        id: declaration.id, name: declaration.name,
+                        aliases: unique(declaration.aliases.map(\.name)), kind: declaration.kind,
+                        founded: declaration.founded, dissolved: declaration.dissolved,
+                        note: declaration.note, location: declaration.idLocation)
+                    continue
+                }
+                if declaration.name != first.name {
+                    diagnostics.append(.error(declaration.nameLocation,
+                        "faction '\(declaration.id)' is named '\(declaration.name)' here but '\(first.name)' at \(first.nameLocation): declarations of one id must agree on the name"))
+                }
+                if declaration.kind != first.kind {
+                    let implicit = { (d: FactionDeclaration) in d.kindIsExplicit ? "" : " (the default)" }
+                    diagnostics.append(.error(declaration.kindLocation,
+                        "faction '\(declaration.id)' is of kind '\(declaration.kind.rawValue)'\(implicit(declaration)) here but '\(first.kind.rawValue)'\(implicit(first)) at \(first.kindLocation): declarations of one id must agree on the kind"))
+                }
+                faction.aliases = unique(faction.aliases + declaration.aliases.map(\.name))
+                mergeDate(\.founded, "founded", declaration.founded, declaration.foundedLocation,
+                          into: &faction, diagnostics: &diagnostics)
+                mergeDate(\.dissolved, "dissolved", declaration.dissolved, declaration.dissolvedLocation,
+                          into: &faction, diagnostics: &diagnostics)
+                if faction.note == nil { faction.note = declaration.note }
+                factions[declaration.id] = faction
+            }
+        }
+        return factions
+    }
+
+    /// Keeps the first declaration's date; a different later one is a warning.
+    private static func mergeDate(_ field: WritableKeyPath<Faction, PartialDate?>, _ name: String,
+                                  _ date: PartialDate?, _ location: SourceLocation?,
+                                  into faction: inout Faction, diagnostics: inout [Diagnostic]) {
+        guard let date else { return }
+        guard let existing = faction[keyPath: field] else {
+            faction[keyPath: field] = date
+            return
+        }
+        if existing != date, let location {
+            diagnostics.append(.warning(location,
+                "faction '\(faction.id)' is \(name) \(existing) in its first declaration; this \(date) is ignored"))
+        }
+    }
+
+    /// Every id, name and alias of every faction; a name that would name two
+    /// factions is an error at each place it is declared.
+    private static func nameIndex(_ files: [ParsedFile], factions: [FactionID: Faction],
+                                  diagnostics: inout [Diagnostic]) -> NameIndex {
+        var index = NameIndex()
+        for file in files {
+            for declaration in file.factions where factions[declaration.id] != nil {
+                index.add(declaration.id, for: declaration.id, at: declaration.idLocation)
+                index.add(declaration.name, for: declaration.id, at: declaration.nameLocation)
+                for alias in declaration.aliases {
+                    index.add(alias.name, for: declaration.id, at: alias.location)
+                }
+            }
+        }
+        for claims in index.conflicts {
+            let owners = unique(claims.map(\.faction)).sorted()
+            for claim in claims {
+                let others = claims.filter { $0.faction != claim.faction }.map { "'\($0.faction)' at \($0.location)" }
+                diagnostics.append(.error(claim.location,
+                    "'\(claim.name)' would name two factions (\(owners.joined(separator: ", "))): it also names \(unique(others).joined(separator: ", "))"))
+            }
+        }
+        return index
+    }
+
+    /// The articles, each with a unique id.
+    private static func uniqueArticles(_ files: [ParsedFile], diagnostics: inout [Diagnostic])
+        -> (list: [Article], indexByFile: [Int: Int]) {
+        var list: [Article] = []
+        var indexByFile: [Int: Int] = [:]
+        var byID: [String: Article] = [:]
+        for (fileIndex, file) in files.enumerated() {
+            guard let article = file.article else { continue }
+            if let other = byID[article.id] {
+                let location = file.articleIDLocation ?? SourceLocation(path: file.input.displayPath, line: 1, column: 1)
+                diagnostics.append(.error(location,
+                    "article id '\(article.id)' is also the id of \(other.path): give one of them another 'id'"))
+                continue
+            }
+            byID[article.id] = article
+            indexByFile[fileIndex] = list.count
+            list.append(article)
+        }
+        return (list, indexByFile)
+    }
+
+    /// A relation with its references resolved to faction ids, or `nil`
+    /// (with errors) when it cannot be part of the corpus.
+    private static func resolve(_ draft: RelationDraft, articleIndex: Int, index: NameIndex,
+                                diagnostics: inout [Diagnostic]) -> Relation? {
+        let from = resolve(draft.from, index: index, diagnostics: &diagnostics)
+        let to = resolve(draft.to, index: index, diagnostics: &diagnostics)
+        guard let from, let to else { return nil }
+        if from == to {
+            diagnostics.append(.error(draft.from.location,
+                "a relation of a faction with itself: '\(draft.from.text)' and '\(draft.to.text)' are both '\(from)'"))
+            return nil
+        }
+        var casualties: [FactionID: Int] = [:]
+        var valid = draft.isValid
+        for entry in draft.casualties {
+            guard let id = resolve(entry.faction, index: index, diagnostics: &diagnostics) else { valid = false; continue }
+            if id != from && id != to {
+                diagnostics.append(.error(entry.faction.location,
+                    "casualties of '\(entry.faction.text)', who is not a party to this combat (\(from) -- \(to))"))
+                valid = false
+            } else if casualties[id] != nil {
+                diagnostics.append(.error(entry.faction.location,
+                    "casualties of '\(id)' are given twice"))
+                valid = false
+            } else {
+                casualties[id] = entry.count
+            }
+        }
+        guard valid, let date = draft.date else { return nil }
+        let (first, second) = draft.type.isDirected || from < to ? (from, to) : (to, from)
+        return Relation(type: draft.type, from: first, to: second, date: date, until: draft.until,
+                        place: draft.place, casualties: casualties, confidence: draft.confidence,
+                        note: draft.note, evidence: draft.evidence, articleIndex: articleIndex,
+                        location: draft.location, dateLocation: draft.dateLocation ?? draft.location)
+    }
+
+    private static func resolve(_ reference: Reference, index: NameIndex, diagnostics: inout [Diagnostic]) -> FactionID? {
+        let matches = index.factions(for: reference.text)
+        if matches.count == 1 { return matches[0] }
+        if matches.isEmpty {
+            let suggestions = index.suggestions(for: reference.text)
+            var message = "unknown faction '\(reference.text)'"
+            if !suggestions.isEmpty {
+                message += "; closest known: " + suggestions.map { "'\($0)'" }.joined(separator: ", ")
+            }
+            diagnostics.append(.error(reference.location, message))
+        } else {
+            diagnostics.append(.error(reference.location,
+                "'\(reference.text)' is ambiguous: it names \(matches.sorted().joined(separator: " and "))"))
+        }
+        return nil
+    }
+
+    private static func sorted(_ diagnostics: [Diagnostic], fileOrder: [String: Int]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let left = (fileOrder[a.element.path] ?? -1, a.element.location?.line ?? 0, a.element.location?.column ?? 0, a.offset)
+            let right = (fileOrder[b.element.path] ?? -1, b.element.location?.line ?? 0, b.element.location?.column ?? 0, b.offset)
+            return left < right
+        }.map(\.element)
+    }
+}
+
+/// The elements of `items` without repeats, in first-seen order.
+func unique<T: Hashable>(_ items: [T]) -> [T] {
+    var seen = Set<T>()
+    return items.filter { seen.insert($0).inserted }
+}

@@ -1,0 +1,97 @@
+/// Reads a `factions` map (an article's, or the registry's top level).
+enum FactionDeclarationParser {
+    static let keys = ["name", "aliases", "kind", "founded", "dissolved", "note"]
+
+    static func parse(_ node: YAMLNode, reader: inout NodeReader) -> [FactionDeclaration] {
+        if node.isNull { return [] }
+        guard let entries = reader.mapping(node, "'factions'") else { return [] }
+        return entries.compactMap { entry in
+            declaration(id: entry.key, entry.pair, reader: &reader)
+        }
+    }
+
+    private static func declaration(id: String, _ pair: YAMLNode.Pair, reader: inout NodeReader) -> FactionDeclaration? {
+        let idLocation = reader.location(pair.key)
+        var valid = true
+        if !Faction.isValidID(id) {
+            reader.error(pair.key, "'\(id)' is not a valid faction id: use lowercase letters, digits and '-', starting with a letter or digit")
+            valid = false
+        }
+        var declaration = FactionDeclaration(
+            id: id, idLocation: idLocation, name: "", nameLocation: reader.location(of: pair),
+            aliases: [], kind: .default, kindLocation: idLocation, kindIsExplicit: false)
+        if let name = pair.value.string {
+            // A bare string declares the name only.
+            declaration.name = name.trimmingWhitespace
+            if declaration.name.isEmpty { reader.error(pair.value, "faction '\(id)' has an empty name"); valid = false }
+            return valid ? declaration : nil
+        }
+        guard !pair.value.isNull, let entries = reader.mapping(pair.value, "faction '\(id)'") else {
+            if pair.value.isNull {
+                reader.error(pair.key, "faction '\(id)' needs a name: write '\(id): Name' or a map with 'name'")
+            }
+            return nil
+        }
+        var hasName = false
+        for (key, entry) in entries {
+            switch key {
+            case "name":
+                if let name = reader.string(entry, key) {
+                    declaration.name = name.trimmingWhitespace
+                    declaration.nameLocation = reader.location(entry.value)
+                    hasName = true
+                } else { valid = false }
+            case "aliases":
+                declaration.aliases = aliases(entry, reader: &reader)
+            case "kind":
+                if let kind = reader.choice(entry, key, FactionKind.self) {
+                    declaration.kind = kind
+                    declaration.kindLocation = reader.location(entry.value)
+                    declaration.kindIsExplicit = true
+                } else { valid = false }
+            case "founded":
+                declaration.founded = reader.date(entry, key)
+                declaration.foundedLocation = reader.location(entry.value)
+                if declaration.founded == nil { valid = false }
+            case "dissolved":
+                declaration.dissolved = reader.date(entry, key)
+                declaration.dissolvedLocation = reader.location(entry.value)
+                if declaration.dissolved == nil { valid = false }
+            case "note":
+                if entry.value.isNull { break }
+                declaration.note = reader.string(entry, key)
+            default:
+                reader.unknownKey(key, entry.key, in: "faction '\(id)'", allowed: keys)
+                valid = false
+            }
+        }
+        if !hasName, valid {
+            reader.error(pair.value, "faction '\(id)' has no 'name'")
+            valid = false
+        }
+        if let founded = declaration.founded, let dissolved = declaration.dissolved,
+           let location = declaration.dissolvedLocation, dissolved < founded {
+            reader.error(location, "faction '\(id)' is dissolved (\(dissolved)) before it was founded (\(founded))")
+            valid = false
+        }
+        return valid ? declaration : nil
+    }
+
+    private static func aliases(_ pair: YAMLNode.Pair, reader: inout NodeReader) -> [(name: String, location: SourceLocation)] {
+        if pair.value.isNull { return [] }
+        guard let items = pair.value.items else {
+            reader.error(reader.location(of: pair),
+                         "'aliases' must be a list, for example [HTS, Tahrir al-Sham], not \(pair.value.kindDescription)")
+            return []
+        }
+        var result: [(name: String, location: SourceLocation)] = []
+        for item in items {
+            guard let alias = item.string, !alias.trimmingWhitespace.isEmpty else {
+                reader.error(item, "an alias must be a non-empty string, not \(item.kindDescription)")
+                continue
+            }
+            result.append((alias.trimmingWhitespace, reader.location(item)))
+        }
+        return result
+    }
+}

@@ -1,0 +1,159 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Text folded for evidence matching, as the format specifies: runs of white
+/// space become one space, and typographic quotes, apostrophes and dashes
+/// become their ASCII forms (`al-Qaeda’s` matches `al-Qaeda's`). Case is
+/// kept: matching is case-sensitive.
+///
+/// A folded article body remembers where each of its lines starts, so a
+/// quote found in it is traced back to a line of the file.
+struct FoldedText {
+    /// The folded text as UTF-8.
+    private(set) var bytes: [UInt8] = []
+    /// `lineStarts[i]` is the offset in `bytes` where line `firstLine + i`
+    /// starts.
+    private var lineStarts: [Int] = [0]
+    private let firstLine: Int
+
+    /// Folds `text`, whose first line is line `firstLine` of its file.
+    init(_ text: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) {
+        self.firstLine = firstLine
+        bytes.reserveCapacity(text.count)
+        var index = 0
+        var lastWasSpace = false
+        while index < text.count {
+            let byte = text[index]
+            if byte < 0x80 {
+                index += 1
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    if !lastWasSpace { bytes.append(0x20); lastWasSpace = true }
+                    if byte == 0x0A { lineStarts.append(bytes.count) }
+                } else {
+                    bytes.append(byte)
+                    lastWasSpace = false
+                }
+                continue
+            }
+            let (scalar, length) = Self.decode(text, at: index)
+            switch Self.fold(scalar) {
+            case .space:
+                if !lastWasSpace { bytes.append(0x20); lastWasSpace = true }
+                if scalar == 0x2028 || scalar == 0x2029 || scalar == 0x85 { lineStarts.append(bytes.count) }
+            case .ascii(let replacement):
+                bytes.append(contentsOf: replacement)
+                lastWasSpace = false
+            case .keep:
+                bytes.append(contentsOf: text[index..<(index + length)])
+                lastWasSpace = false
+            }
+            index += length
+        }
+    }
+
+    /// Folds a quote: as the body, with leading and trailing space removed.
+    init(quote: String) {
+        var quote = quote
+        self = quote.withUTF8 { FoldedText($0) }
+        while bytes.last == 0x20 { bytes.removeLast() }
+        if let first = bytes.firstIndex(where: { $0 != 0x20 }), first > 0 { bytes.removeFirst(first) }
+    }
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// The file line where `needle` first occurs in this text, or `nil`.
+    func line(of needle: FoldedText) -> Int? {
+        offset(of: needle.bytes).map(line(atOffset:))
+    }
+
+    /// The byte offset where `needle` first occurs, or `nil`.
+    ///
+    /// `memchr` for the first byte, then `memcmp`: Glibc's `memmem` is not
+    /// visible to Swift (a GNU extension).
+    func offset(of needle: [UInt8]) -> Int? {
+        guard let first = needle.first, needle.count <= bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { pattern in
+                guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return nil }
+                let last = haystack.count - pattern.count
+                var start = 0
+                while start <= last {
+                    guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return nil }
+                    let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                    if memcmp(base + offset, patternBase, pattern.count) == 0 { return offset }
+                    start = offset + 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// The file line of a byte offset of the folded text.
+    func line(atOffset offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return firstLine + low
+    }
+
+    private enum Folding {
+        case space
+        case ascii([UInt8])
+        case keep
+    }
+
+    private static func fold(_ scalar: UInt32) -> Folding {
+        switch scalar {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return .space
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x2035, 0x2039, 0x203A, 0x02BC, 0xFF07:
+            return .ascii([0x27])
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x2036, 0xAB, 0xBB, 0xFF02:
+            return .ascii([0x22])
+        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
+            return .ascii([0x2D])
+        case 0x2026:
+            return .ascii([0x2E, 0x2E, 0x2E])
+        default:
+            return .keep
+        }
+    }
+
+    /// Decodes the scalar at `index` of valid UTF-8.
+    private static func decode(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let byte = text[index]
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        guard index + length <= text.count else { return (UInt32(byte), 1) }
+        var scalar = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { scalar = scalar << 6 | UInt32(text[index + offset] & 0x3F) }
+        return (scalar, length)
+    }
+}
+
+extension FoldedText {
+    /// Why a quote was not found, in words: the same words with other
+    /// capitals, or the longest beginning of the quote that does occur.
+    func explainMiss(of quote: FoldedText) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let wanted = String(decoding: quote.bytes, as: UTF8.self)
+        if let range = text.lowercased().range(of: wanted.lowercased()) {
+            let offset = text.lowercased().utf8.distance(from: text.lowercased().startIndex, to: range.lowerBound)
+            return "it occurs with other capitals at line \(line(atOffset: offset)) (matching is case-sensitive)"
+        }
+        var low = 0
+        var high = quote.bytes.count
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if offset(of: Array(quote.bytes[..<middle])) != nil { low = middle } else { high = middle - 1 }
+        }
+        let words = String(decoding: quote.bytes[..<low], as: UTF8.self)
+        guard low >= 12, let at = offset(of: Array(quote.bytes[..<low])) else { return nil }
+        return "its beginning '\(words)' occurs at line \(line(atOffset: at)), then the text differs"
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// One file a corpus is read from.
+struct InputFile: Sendable, Hashable {
+    enum Role: Sendable, Hashable {
+        /// An annotated article (`*.md`).
+        case article
+        /// The faction registry (`factions.yaml` at a corpus root).
+        case registry
+    }
+
+    var role: Role
+    /// The file's path on disk.
+    var fileSystemPath: String
+    /// The path shown in diagnostics: the argument, joined with the path
+    /// below it when the argument is a directory.
+    var displayPath: String
+    /// The path below the corpus root without `.md`: the default article id.
+    var defaultArticleID: String
+}
+
+/// Finds the files of a corpus: for each argument, a directory read
+/// recursively (every `*.md` and the root's `factions.yaml`) or a single file.
+enum InputFiles {
+    static let registryName = "factions.yaml"
+
+    /// The files to read, registries first, then articles in sorted path
+    /// order; and a diagnostic for each argument that cannot be read.
+    static func collect(_ arguments: [String]) -> (files: [InputFile], diagnostics: [Diagnostic]) {
+        var registries: [InputFile] = []
+        var articles: [InputFile] = []
+        var diagnostics: [Diagnostic] = []
+        var isDirectory: ObjCBool = false
+        for argument in arguments {
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+                diagnostics.append(Diagnostic(.error, path: argument, "no such file or directory"))
+                continue
+            }
+            if isDirectory.boolValue {
+                let found = directoryFiles(argument, diagnostics: &diagnostics)
+                registries += found.filter { $0.role == .registry }
+                articles += found.filter { $0.role == .article }
+            } else if let file = singleFile(argument) {
+                (file.role == .registry ? { registries.append(file) } : { articles.append(file) })()
+            } else {
+                diagnostics.append(Diagnostic(.error, path: argument,
+                    "not an article (*.md) or a faction registry (\(registryName))"))
+            }
+        }
+        articles.sort { $0.displayPath.utf8.lexicographicallyPrecedes($1.displayPath.utf8) }
+        return (unique(registries) + unique(articles), diagnostics)
+    }
+
+    private static func singleFile(_ path: String) -> InputFile? {
+        let name = (path as NSString).lastPathComponent
+        if name == registryName {
+            return InputFile(role: .registry, fileSystemPath: path, displayPath: path, defaultArticleID: "")
+        }
+        guard name.hasSuffix(".md") else { return nil }
+        return InputFile(role: .article, fileSystemPath: path, displayPath: path,
+                         defaultArticleID: String(name.dropLast(3)))
+    }
+
+    /// Every `*.md` below `root` (hidden files and folders skipped) and the
+    /// root's registry, in sorted relative-path order.
+    private static func directoryFiles(_ root: String, diagnostics: inout [Diagnostic]) -> [InputFile] {
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        var files: [InputFile] = []
+        var pending = [""]
+        while let relativeDirectory = pending.popLast() {
+            let directory = prefix + relativeDirectory
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+                diagnostics.append(Diagnostic(.error, path: directory, "cannot read this directory"))
+                continue
+            }
+            for name in names where !name.hasPrefix(".") {
+                let relative = relativeDirectory + name
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: prefix + relative, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue {
+                    pending.append(relative + "/")
+                } else if relative == registryName {
+                    files.append(InputFile(role: .registry, fileSystemPath: prefix + relative,
+                                           displayPath: prefix + relative, defaultArticleID: ""))
+                } else if name.hasSuffix(".md") {
+                    files.append(InputFile(role: .article, fileSystemPath: prefix + relative,
+                                           displayPath: prefix + relative,
+                                           defaultArticleID: String(relative.dropLast(3))))
+                }
+            }
+        }
+        return files.sorted { $0.displayPath.utf8.lexicographicallyPrecedes($1.displayPath.utf8) }
+    }
+
+    /// Drops a file named twice (a directory and a file inside it).
+    private static func unique(_ files: [InputFile]) -> [InputFile] {
+        var seen = Set<String>()
+        return files.filter { seen.insert(URL(fileURLWithPath: $0.fileSystemPath).standardizedFileURL.path).inserted }
+    }
+}

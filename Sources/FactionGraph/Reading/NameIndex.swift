@@ -1,0 +1,89 @@
+/// Resolves faction references: an id, a name or an alias, matched
+/// case-insensitively with runs of white space folded.
+struct NameIndex {
+    /// Folds a reference for matching: lowercase, white space runs as one
+    /// space, no leading or trailing space.
+    static func key(_ reference: String) -> String {
+        reference.lowercased()
+            .split(whereSeparator: { $0.isWhitespace })
+            .joined(separator: " ")
+    }
+
+    /// One place a name is declared for a faction.
+    struct Claim {
+        var faction: FactionID
+        var name: String
+        var location: SourceLocation
+    }
+
+    private var claims: [String: [Claim]] = [:]
+
+    /// Records that `name` (an id, name or alias) names `faction`, declared
+    /// at `location`.
+    mutating func add(_ name: String, for faction: FactionID, at location: SourceLocation) {
+        claims[Self.key(name), default: []].append(Claim(faction: faction, name: name, location: location))
+    }
+
+    /// The factions `reference` names (none, one, or several when the
+    /// declarations conflict).
+    func factions(for reference: String) -> [FactionID] {
+        var seen: [FactionID] = []
+        for claim in claims[Self.key(reference)] ?? [] where !seen.contains(claim.faction) {
+            seen.append(claim.faction)
+        }
+        return seen
+    }
+
+    /// Every name that more than one faction claims, with all its claims.
+    var conflicts: [[Claim]] {
+        claims.values
+            .filter { claims in Set(claims.map(\.faction)).count > 1 }
+            .sorted { $0[0].location < $1[0].location }
+    }
+
+    /// Up to `limit` known names closest to `reference` (edit distance on
+    /// the folded forms), each shown as `name (id)`.
+    func suggestions(for reference: String, limit: Int = 3) -> [String] {
+        let wanted = Array(Self.key(reference))
+        var best: [(distance: Int, text: String)] = []
+        for (key, keyClaims) in claims {
+            guard let claim = keyClaims.first else { continue }
+            let distance = Self.editDistance(wanted, Array(key))
+            let text = claim.name == claim.faction ? claim.faction : "\(claim.name) (\(claim.faction))"
+            best.append((distance, text))
+        }
+        best.sort { ($0.distance, $0.text) < ($1.distance, $1.text) }
+        var texts: [String] = []
+        for candidate in best where !texts.contains(candidate.text) {
+            texts.append(candidate.text)
+            if texts.count == limit { break }
+        }
+        return texts
+    }
+
+    /// Levenshtein distance over characters.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
+
+/// The closest of `candidates` to `word`, when it is close enough to be a
+/// likely typo.
+func closest(to word: String, in candidates: [String]) -> String? {
+    let wanted = Array(word.lowercased())
+    let scored = candidates.map { ($0, NameIndex.editDistance(wanted, Array($0))) }
+    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, wanted.count / 3) else { return nil }
+    return best.0
+}

@@ -1,0 +1,179 @@
+/// Reads the `relations` list of one article.
+enum RelationParser {
+    static let attributes = ["evidence", "date", "until", "where", "casualties", "confidence", "note"]
+    private static let allKeys = RelationType.allCases.map(\.rawValue) + attributes
+
+    /// The relations of `node`, with evidence looked up in `body`.
+    static func parse(_ node: YAMLNode, body: FoldedText, published: PartialDate?,
+                      reader: inout NodeReader) -> [RelationDraft] {
+        if node.isNull { return [] }
+        guard let items = node.items else {
+            reader.error(node, "'relations' must be a list of items like '- combat: A -- B', not \(node.kindDescription)")
+            return []
+        }
+        return items.compactMap { relation($0, body: body, published: published, reader: &reader) }
+    }
+
+    private static func relation(_ item: YAMLNode, body: FoldedText, published: PartialDate?,
+                                 reader: inout NodeReader) -> RelationDraft? {
+        guard let entries = item.pairs != nil ? reader.mapping(item, "a relation") : nil else {
+            reader.error(item, "a relation must be a map like 'combat: A -- B' with its attributes, not \(item.kindDescription)")
+            return nil
+        }
+        let before = reader.diagnostics.errorCount
+        var typed: [(type: RelationType, pair: YAMLNode.Pair)] = []
+        var attributes: [String: YAMLNode.Pair] = [:]
+        var unknown = false
+        for (key, pair) in entries {
+            if let type = RelationType(rawValue: key) {
+                typed.append((type, pair))
+            } else if Self.attributes.contains(key) {
+                attributes[key] = pair
+            } else {
+                reader.unknownKey(key, pair.key, in: "a relation", allowed: allKeys)
+                unknown = true
+            }
+        }
+        guard let (type, typePair) = typed.first else {
+            if !unknown {
+                reader.error(item, "a relation needs one of \(RelationType.allCases.map(\.rawValue).joined(separator: ", ")), as in 'combat: A -- B'")
+            }
+            return nil
+        }
+        for extra in typed.dropFirst() {
+            reader.error(extra.pair.key, "one relation per item: '\(extra.type.rawValue)' is a second relation here; start a new item with '- '")
+        }
+        guard let (from, to) = endpoints(typePair, type: type, reader: &reader) else { return nil }
+
+        var draft = RelationDraft(
+            type: type, from: from, to: to, casualties: [], confidence: .default, evidence: [],
+            location: reader.location(item), isValid: true)
+        if let pair = attributes["date"] {
+            draft.date = reader.date(pair, "date")
+            draft.dateLocation = reader.location(pair.value)
+        } else {
+            draft.date = published
+        }
+        if let pair = attributes["until"] {
+            draft.until = reader.date(pair, "until")
+            draft.untilLocation = reader.location(pair.value)
+            if let until = draft.until, let date = draft.date, until < date {
+                reader.error(pair.value, "'until' (\(until)) is earlier than the relation's date (\(date))")
+            }
+        }
+        if let pair = attributes["where"] { draft.place = reader.string(pair, "where") }
+        if let pair = attributes["note"], !pair.value.isNull { draft.note = reader.string(pair, "note") }
+        if let pair = attributes["confidence"] {
+            draft.confidence = reader.choice(pair, "confidence", Confidence.self) ?? .default
+        }
+        if let pair = attributes["casualties"] {
+            if type == .combat {
+                draft.casualties = casualties(pair, reader: &reader)
+            } else {
+                reader.error(pair.key, "'casualties' is for combat only, not \(type.rawValue)")
+            }
+        }
+        if let pair = attributes["evidence"] {
+            draft.evidence = evidence(pair, body: body, reader: &reader)
+        } else {
+            reader.error(item, "\(type.rawValue) relation has no 'evidence': quote the sentence of the article that supports it")
+        }
+        draft.isValid = reader.diagnostics.errorCount == before
+        return draft
+    }
+
+    /// Splits `A -> B` / `A -- B`, checking the connector fits the type.
+    private static func endpoints(_ pair: YAMLNode.Pair, type: RelationType,
+                                  reader: inout NodeReader) -> (Reference, Reference)? {
+        let example = "'\(type.rawValue): A \(type.connector) B'"
+        guard let text = pair.value.string else {
+            reader.error(reader.location(of: pair), "\(type.rawValue) needs two factions, as in \(example)")
+            return nil
+        }
+        let location = reader.location(pair.value)
+        guard let (left, connector, right) = splitConnector(text) else {
+            reader.error(location, "'\(text)' has no connector: write \(example)")
+            return nil
+        }
+        guard !left.isEmpty, !right.isEmpty else {
+            reader.error(location, "'\(text)' needs a faction on both sides of '\(connector)', as in \(example)")
+            return nil
+        }
+        if connector != type.connector {
+            let which = type.isDirected ? "directed" : "undirected"
+            reader.error(location, "\(type.rawValue) takes '\(type.connector)' (\(which)), not '\(connector)': write \(example)")
+        }
+        return (Reference(text: left, location: location), Reference(text: right, location: location))
+    }
+
+    /// Finds the one connector of `A -> B` or `A -- B`: preferably with white
+    /// space around it (ids may hold `-`), else the only `->` or `--`.
+    static func splitConnector(_ text: String) -> (String, String, String)? {
+        let characters = Array(text)
+        var spaced: [(Int, String)] = []
+        var bare: [(Int, String)] = []
+        for index in 0..<max(0, characters.count - 1) {
+            let token = String(characters[index...index + 1])
+            guard token == "->" || token == "--" else { continue }
+            let before = index > 0 ? characters[index - 1] : " "
+            let after = index + 2 < characters.count ? characters[index + 2] : " "
+            if before.isWhitespace && after.isWhitespace {
+                spaced.append((index, token))
+            } else if !"-<>".contains(before) && !"->".contains(after) {
+                bare.append((index, token))
+            }
+        }
+        let chosen = spaced.count == 1 ? spaced[0] : (spaced.isEmpty && bare.count == 1 ? bare[0] : nil)
+        guard let (index, token) = chosen else { return nil }
+        let left = String(characters[..<index]).trimmingWhitespace
+        let right = String(characters[(index + 2)...]).trimmingWhitespace
+        return (left, token, right)
+    }
+
+    private static func casualties(_ pair: YAMLNode.Pair, reader: inout NodeReader) -> [(faction: Reference, count: Int)] {
+        guard let entries = reader.mapping(pair.value, "'casualties'") else { return [] }
+        var result: [(faction: Reference, count: Int)] = []
+        for (key, entry) in entries {
+            let text = entry.value.string?.trimmingWhitespace ?? ""
+            guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let count = Int(text) else {
+                let shown = entry.value.string.map { "'\($0)'" } ?? entry.value.kindDescription
+                reader.error(reader.location(of: entry), "casualties of '\(key)' must be a whole number, 0 or more, not \(shown)")
+                continue
+            }
+            result.append((Reference(text: key, location: reader.location(entry.key)), count))
+        }
+        return result
+    }
+
+    /// The quotes of `evidence` (a string or a list), each looked up in the body.
+    private static func evidence(_ pair: YAMLNode.Pair, body: FoldedText, reader: inout NodeReader) -> [Evidence] {
+        let nodes: [YAMLNode]
+        if let items = pair.value.items {
+            nodes = items
+            if items.isEmpty { reader.error(pair.value, "'evidence' is an empty list: quote the article") }
+        } else {
+            nodes = [pair.value]
+        }
+        var result: [Evidence] = []
+        for node in nodes {
+            guard let quote = node.string else {
+                let at = node.isNull && nodes.count == 1 ? reader.location(of: pair) : reader.location(node)
+                reader.error(at, "evidence must be a quote from the article's body, not \(node.kindDescription)")
+                continue
+            }
+            let folded = FoldedText(quote: quote)
+            guard !folded.isEmpty else {
+                reader.error(node, "evidence is empty: quote the article's body")
+                continue
+            }
+            guard let line = body.line(of: folded) else {
+                var message = "evidence not found in the article's body: '\(quote.trimmingWhitespace)'"
+                if let why = body.explainMiss(of: folded) { message += "; \(why)" }
+                reader.error(node, message)
+                continue
+            }
+            result.append(Evidence(quote: quote.trimmingWhitespace, line: line, location: reader.location(node)))
+        }
+        return result
+    }
+}

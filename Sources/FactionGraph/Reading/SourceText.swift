@@ -1,0 +1,94 @@
+/// A file's bytes checked as UTF-8 and split into front matter and body.
+struct SourceText {
+    /// How a file's front matter was found.
+    enum Split {
+        /// The file has no bytes (or only white space).
+        case empty
+        /// The first line is not `---`: not an annotated article.
+        case noFrontMatter
+        /// The opening `---` has no closing `---` line.
+        case unclosed
+        /// `frontMatter` is the byte range from the file's start (opening
+        /// `---` included, so YAML positions are the file's) to the closing
+        /// `---`; the body follows it and starts at `bodyLine`.
+        case frontMatter(yaml: Range<Int>, body: Range<Int>, bodyLine: Int)
+    }
+
+    /// The first byte that is not valid UTF-8, as a line and column, or
+    /// `nil` when all of `bytes` is valid.
+    static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int)? {
+        var line = 1
+        var column = 1
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+                index += 1
+                continue
+            }
+            let length: Int
+            var minimum: UInt32
+            var scalar: UInt32
+            switch byte {
+            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(byte & 0x1F)
+            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(byte & 0x0F)
+            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(byte & 0x07)
+            default: return (line, column)
+            }
+            guard index + length <= count else { return (line, column) }
+            for offset in 1..<length {
+                let next = bytes[index + offset]
+                guard next & 0xC0 == 0x80 else { return (line, column) }
+                scalar = scalar << 6 | UInt32(next & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+                return (line, column)
+            }
+            index += length
+            column += 1
+        }
+        return nil
+    }
+
+    /// Finds the front matter: a first line `---` (after an optional byte
+    /// order mark) and the next line `---`. Trailing spaces, tabs and a
+    /// carriage return on those lines are allowed.
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> Split {
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        if bytes[start...].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return .empty
+        }
+        let firstEnd = lineEnd(bytes, from: start)
+        guard isMarker(bytes, start, firstEnd) else { return .noFrontMatter }
+        var lineStart = firstEnd + 1
+        var line = 2
+        while lineStart < bytes.count {
+            let end = lineEnd(bytes, from: lineStart)
+            if isMarker(bytes, lineStart, end) {
+                let bodyStart = min(end + 1, bytes.count)
+                return .frontMatter(yaml: start..<lineStart, body: bodyStart..<bytes.count, bodyLine: line + 1)
+            }
+            lineStart = end + 1
+            line += 1
+        }
+        return .unclosed
+    }
+
+    /// The index of the `\n` ending the line that starts at `from`, or the
+    /// end of the buffer.
+    private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var index = from
+        while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+        return index
+    }
+
+    private static func isMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 3, bytes[start] == 0x2D, bytes[start + 1] == 0x2D, bytes[start + 2] == 0x2D else {
+            return false
+        }
+        return bytes[(start + 3)..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+}

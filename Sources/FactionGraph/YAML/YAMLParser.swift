@@ -1,0 +1,184 @@
+import CLibYAML
+
+/// A YAML syntax error at a position of the parsed text.
+public struct YAMLSyntaxError: Error, Sendable {
+    public var message: String
+    public var line: Int
+    public var column: Int
+}
+
+/// Parses one YAML document from libyaml's event stream into `YAMLNode`s.
+///
+/// Why libyaml's events and not Yams' `compose`: the reader needs the
+/// position of every node, including a duplicate key (Yams 6 stops at the
+/// first duplicate and reports the mapping's first key), and builds its own
+/// `Sendable` tree anyway; building it straight from the events skips
+/// Yams' intermediate `Node` tree and its resolver.
+public enum YAMLParser {
+    /// Nodes an input may expand to through aliases, so that a few lines of
+    /// nested aliases (a "billion laughs") cannot exhaust memory.
+    static let nodeBudget = 1_000_000
+
+    /// Parses the first document of `bytes`. Lines and columns are those of
+    /// `bytes`, counted from 1. Returns `nil` for an empty stream.
+    public static func parse(_ bytes: UnsafeRawBufferPointer) -> Result<YAMLNode?, YAMLSyntaxError> {
+        var builder = EventTreeBuilder()
+        return builder.parse(bytes)
+    }
+
+    /// Parses the first document of `text` (see `parse(_:)`).
+    public static func parse(_ text: String) -> Result<YAMLNode?, YAMLSyntaxError> {
+        var text = text
+        return text.withUTF8 { parse(UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// Builds the node tree from libyaml events with an explicit stack, so deep
+/// nesting cannot overflow the call stack.
+private struct EventTreeBuilder {
+    private enum Open {
+        case sequence(YAMLNode, [YAMLNode], anchor: String?)
+        case mapping(YAMLNode, [YAMLNode.Pair], pendingKey: YAMLNode?, anchor: String?)
+    }
+
+    private var stack: [Open] = []
+    private var anchors: [String: YAMLNode] = [:]
+    private var nodeCount = 0
+    private var root: YAMLNode?
+
+    mutating func parse(_ bytes: UnsafeRawBufferPointer) -> Result<YAMLNode?, YAMLSyntaxError> {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), !bytes.isEmpty else {
+            return .success(nil)
+        }
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return .failure(YAMLSyntaxError(message: "out of memory", line: 1, column: 1))
+        }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_input_string(&parser, base, bytes.count)
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+
+        var documents = 0
+        while true {
+            var event = yaml_event_t()
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                return .failure(Self.syntaxError(parser))
+            }
+            defer { yaml_event_delete(&event) }
+            let line = Int(event.start_mark.line) + 1
+            let column = Int(event.start_mark.column) + 1
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return .success(root)
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    return .failure(YAMLSyntaxError(
+                        message: "a second YAML document starts here; the front matter holds one",
+                        line: line, column: column))
+                }
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let text = Self.string(scalar.value, count: scalar.length)
+                let node = YAMLNode(
+                    content: .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE),
+                    line: line, column: column)
+                if let failure = add(node, anchor: Self.optionalString(scalar.anchor)) {
+                    return .failure(failure)
+                }
+            case YAML_ALIAS_EVENT:
+                let name = Self.optionalString(event.data.alias.anchor) ?? ""
+                guard let target = anchors[name] else {
+                    return .failure(YAMLSyntaxError(
+                        message: "unknown alias '*\(name)'", line: line, column: column))
+                }
+                if let failure = add(target, anchor: nil) { return .failure(failure) }
+            case YAML_SEQUENCE_START_EVENT:
+                let start = YAMLNode(content: .sequence([]), line: line, column: column)
+                stack.append(.sequence(start, [], anchor: Self.optionalString(event.data.sequence_start.anchor)))
+            case YAML_MAPPING_START_EVENT:
+                let start = YAMLNode(content: .mapping([]), line: line, column: column)
+                stack.append(.mapping(start, [], pendingKey: nil,
+                                      anchor: Self.optionalString(event.data.mapping_start.anchor)))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                if let failure = closeCollection() { return .failure(failure) }
+            default:
+                break
+            }
+        }
+    }
+
+    /// Adds a finished node to the innermost open collection (or makes it
+    /// the root), checking mapping keys for duplicates.
+    private mutating func add(_ node: YAMLNode, anchor: String?) -> YAMLSyntaxError? {
+        nodeCount += 1
+        if nodeCount > YAMLParser.nodeBudget {
+            return YAMLSyntaxError(message: "too many nodes (aliases expand beyond \(YAMLParser.nodeBudget))",
+                                   line: node.line, column: node.column)
+        }
+        if let anchor { anchors[anchor] = node }
+        guard let top = stack.popLast() else {
+            root = node
+            return nil
+        }
+        switch top {
+        case .sequence(let start, var items, let anchor):
+            items.append(node)
+            stack.append(.sequence(start, items, anchor: anchor))
+        case .mapping(let start, var pairs, let pendingKey, let anchor):
+            if let key = pendingKey {
+                pairs.append(YAMLNode.Pair(key: key, value: node))
+                stack.append(.mapping(start, pairs, pendingKey: nil, anchor: anchor))
+            } else {
+                if let duplicate = Self.duplicate(of: node, in: pairs) {
+                    return YAMLSyntaxError(
+                        message: "duplicate key '\(node.string ?? "")' (first at line \(duplicate.line), column \(duplicate.column))",
+                        line: node.line, column: node.column)
+                }
+                stack.append(.mapping(start, pairs, pendingKey: node, anchor: anchor))
+            }
+        }
+        return nil
+    }
+
+    private mutating func closeCollection() -> YAMLSyntaxError? {
+        guard let top = stack.popLast() else { return nil }
+        switch top {
+        case .sequence(var node, let items, let anchor):
+            node.content = .sequence(items)
+            return add(node, anchor: anchor)
+        case .mapping(var node, let pairs, _, let anchor):
+            node.content = .mapping(pairs)
+            return add(node, anchor: anchor)
+        }
+    }
+
+    private static func duplicate(of key: YAMLNode, in pairs: [YAMLNode.Pair]) -> YAMLNode? {
+        guard case .scalar(let text, _) = key.content else { return nil }
+        return pairs.first { pair in
+            if case .scalar(let other, _) = pair.key.content { return other == text }
+            return false
+        }?.key
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, count: Int) -> String {
+        guard let pointer else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+    }
+
+    private static func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    private static func syntaxError(_ parser: yaml_parser_t) -> YAMLSyntaxError {
+        let problem = parser.problem.map { String(cString: $0) } ?? "syntax error"
+        var message = problem
+        if let context = parser.context.map({ String(cString: $0) }) {
+            message += " (\(context))"
+        }
+        return YAMLSyntaxError(message: message,
+                               line: Int(parser.problem_mark.line) + 1,
+                               column: Int(parser.problem_mark.column) + 1)
+    }
+}

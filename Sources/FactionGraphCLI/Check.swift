@@ -1,0 +1,21 @@
+import ArgumentParser
+import FactionGraph
+
+/// `factiongraph check CORPUS...`: validate and report.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate a corpus and report every problem.",
+        discussion: """
+            Prints each problem as path:line:column: error|warning: message, then a \
+            one-line summary, on standard output. Exit status: 0 without errors, 1 with.
+            """
+    )
+
+    @OptionGroup var options: CorpusOptions
+
+    func run() throws {
+        let result = options.read(printingTo: .standardOutput)
+        OutputStream.standardOutput.write(result.summary + "\n")
+        if result.hasErrors { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import FactionGraph
+
+/// The corpus arguments every command takes.
+struct CorpusOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Corpus directories or article files.", valueName: "corpus"))
+    var corpus: [String]
+
+    /// Reads the corpus; prints its diagnostics to `stream`.
+    func read(printingTo stream: OutputStream) -> ReadResult {
+        let result = CorpusReader.read(corpus)
+        DiagnosticPrinter(stream: stream).print(result.diagnostics)
+        return result
+    }
+
+    func validate() throws {
+        guard !corpus.isEmpty else { throw ValidationError("Give at least one corpus directory or file.") }
+    }
+}
+
+/// Dates on the command line: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+extension PartialDate: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(parsing: argument)
+    }
+}

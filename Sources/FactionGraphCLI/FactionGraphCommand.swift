@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `factiongraph` command: its subcommands are the tool's verbs.
+public struct FactionGraphCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "factiongraph",
+        abstract: "Faction relationship graphs from annotated articles.",
+        discussion: """
+            A corpus is a directory of annotated articles (Markdown with YAML front \
+            matter) and an optional factions.yaml registry at its root, or a list of \
+            such files. See docs/format.md for the format and docs/cli.md for the commands.
+            """,
+        version: "0.1.0",
+        subcommands: [Check.self, Render.self]
+    )
+
+    public init() {}
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import FactionGraphRender
+
+/// What `render` (and the other graph commands) can write.
+enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+    case dot, svg, png, pdf, json
+
+    /// The format a file name asks for by its extension (`.gv` is DOT too).
+    init?(fileName: String) {
+        guard let dot = fileName.lastIndex(of: "."), !fileName[dot...].contains("/") else { return nil }
+        let ext = fileName[fileName.index(after: dot)...].lowercased()
+        if ext == "gv" { self = .dot; return }
+        self.init(rawValue: ext)
+    }
+
+    /// The Graphviz image format, for the formats Graphviz renders.
+    var image: ImageFormat? { ImageFormat(rawValue: rawValue) }
+
+    /// True for formats that are text (safe on a terminal).
+    var isText: Bool { self == .dot || self == .json || self == .svg }
+}
+
+extension LayoutEngine: ExpressibleByArgument {
+    /// The engine used when none is asked for: `dot` draws the clearest
+    /// hierarchy, but its layout time explodes past about a hundred nodes
+    /// (measured: 0.1 s at 50, 15-29 s at 200), where `sfdp` stays fast
+    /// (65 ms at 200, 0.5 s at 1,000).
+    static func suggested(nodeCount: Int) -> LayoutEngine {
+        nodeCount <= 80 ? .dot : .sfdp
+    }
+}

@@ -1,0 +1,17 @@
+/// A laid-out node's centre, in points (1/72 inch).
+///
+/// The coordinates are Graphviz's own, as in its `pos` attribute: the origin
+/// is at the bottom left of the layout and `y` grows upwards. Feeding them
+/// back as `pos="x,y!"` with `neato -n` reproduces the placement.
+public struct NodePosition: Sendable, Equatable, Hashable {
+    /// Horizontal position in points.
+    public var x: Double
+    /// Vertical position in points, growing upwards.
+    public var y: Double
+
+    /// Creates a position in points.
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
+}

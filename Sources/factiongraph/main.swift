@@ -1,0 +1,3 @@
+import FactionGraphCLI
+
+FactionGraphCommand.main()

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+import FactionGraphTestSupport
+@testable import FactionGraph
+
+/// The DOT writer: golden output for the samples, escaping, the visual
+/// language, and Graphviz's own `dot` as the judge of everything we emit.
+@Suite struct DOTWriterTests {
+    static func samples() -> ReadResult {
+        CorpusReader.read([RepositoryPaths.samples])
+    }
+
+    @Test func samplesReadWithoutErrors() {
+        let result = Self.samples()
+        #expect(result.diagnostics.errorCount == 0)
+        #expect(result.articleCount >= 6)
+    }
+
+    @Test(arguments: ["2018-11-19", "2025-01-28"])
+    func goldenDOTForTheSamples(date: String) throws {
+        let snapshot = SnapshotBuilder.snapshot(of: Self.samples().corpus, asOf: PartialDate(parsing: date))
+        let dot = SnapshotDiagram.dot(snapshot, options: DiagramOptions(layout: "dot"))
+        Golden.check(dot, against: "samples-\(date).dot")
+        #expect(try DotProgram.complaints(about: dot) == "")
+    }
+
+    @Test func outputIsDeterministic() {
+        let first = SnapshotDiagram.dot(SnapshotBuilder.snapshot(of: Self.samples().corpus))
+        let second = SnapshotDiagram.dot(SnapshotBuilder.snapshot(of: Self.samples().corpus))
+        #expect(first == second)
+    }
+
+    @Test func quotingEscapesQuotesBackslashesAmpersandsAndLineBreaks() {
+        #expect(DOTText.quoted(#"a "b" \N c&d <e>"#) == #""a \"b\" \\N c&amp;d <e>""#)
+        #expect(DOTText.quoted("line\nbreak") == #""line\nbreak""#)
+        #expect(DOTText.quoted("حراس الدين") == "\"حراس الدين\"")
+    }
+
+    @Test func hostileNamesAreDrawnAsWritten() throws {
+        let registry = """
+            a: {name: "Quote \\" and back\\\\slash \\\\N", kind: state}
+            b: {name: "<b>bold</b> & &amp; co", kind: person}
+            c: {name: "حراس الدين", kind: movement}
+            d: {name: "1abc -> x; }", kind: other}
+            """
+        let body = "q\n"
+        let result = TestCorpus.read([("x.md", "---\narticle: {title: \"T <&> \\\"\", published: 2018, url: \"https://e.org/?q=\\\"><script>&x=1\"}\nrelations:\n  - combat: a -- b\n    evidence: q\n  - alliance: c -- d\n    evidence: q\n  - split: d -> a\n    evidence: q\n---\n" + body)], registry: registry)
+        #expect(result.diagnostics.map(\.description) == [])
+        let dot = SnapshotDiagram.dot(SnapshotBuilder.snapshot(of: result.corpus))
+        #expect(try DotProgram.complaints(about: dot) == "")
+        let svg = String(decoding: try DotProgram.render(dot, engine: "dot", format: "svg"), as: UTF8.self)
+        // Names come out exactly as written, XML-escaped once.
+        #expect(svg.contains("Quote &quot; and back\\slash \\N"))
+        #expect(svg.contains("&lt;b&gt;bold&lt;/b&gt; &amp; &amp;amp; co"))
+        #expect(svg.contains("حراس الدين"))
+        #expect(svg.contains("1abc &#45;&gt; x; }"))
+        // The article URL cannot break out of its attribute.
+        #expect(svg.contains(#"xlink:href="https://e.org/?q=%22%3E%3Cscript%3E&amp;x=1""#))
+        #expect(!svg.contains("<script>"))
+        let document = try #require(SVGDocument(Array(svg.utf8)))
+        #expect(document.links == Array(repeating: #"https://e.org/?q=%22%3E%3Cscript%3E&x=1"#, count: 3))
+        #expect(document.texts.contains(#"Quote " and back\slash \N"#))
+    }
+
+    @Test func visualLanguage() {
+        let result = TestCorpus.read([("x.md", """
+            ---
+            article: {title: T, published: 2018-11-19, url: "ftp://no.link"}
+            relations:
+              - combat: hts -- hurras
+                casualties: {hts: 13, hurras: 5}
+                evidence: fought Hurras al-Din
+              - allegiance: hurras -> isis
+                confidence: alleged
+                evidence: joined forces
+              - truce: hts -- isis
+                evidence: signed a truce
+              - alliance: hts -- isis
+                evidence: joined forces
+            ---
+            \(TestCorpus.defaultBody)
+            """)])
+        let dot = SnapshotDiagram.dot(SnapshotBuilder.snapshot(of: result.corpus))
+        let lines = dot.split(separator: "\n").map(String.init)
+        let combat = lines.first { $0.contains("\"hts\" -> \"hurras\"") } ?? ""
+        #expect(combat.contains(#"dir="none""#))
+        #expect(combat.contains(#"taillabel="13 killed""#) && combat.contains(#"headlabel="5 killed""#))
+        #expect(combat.contains(#"tooltip="combat: Hayat Tahrir al-Sham -- Hurras al-Din, since 2018-11-19\ncasualties: Hayat Tahrir al-Sham 13, Hurras al-Din 5\n“fought Hurras al-Din” — T (2018-11-19)""#))
+        #expect(!combat.contains("URL="))
+        let allegiance = lines.first { $0.contains("\"hurras\" -> \"isis\"") } ?? ""
+        #expect(allegiance.contains(#"dir="forward""#) && allegiance.contains(#"label="alleged""#))
+        let contested = lines.filter { $0.contains("\"hts\" -> \"isis\"") }
+        #expect(contested.count == 2)
+        #expect(contested.allSatisfy { $0.contains(#"label="contested""#) })
+        let node = lines.first { $0.hasPrefix("  \"hts\" [") } ?? ""
+        #expect(node.contains(#"shape="hexagon""#))
+        #expect(lines.contains { $0.hasPrefix("  \"_legend\" [") && $0.contains("contested") && $0.contains("alleged") })
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+
+/// Golden files under `Tests/FactionGraphTests/Golden/`. Run the tests with
+/// `UPDATE_GOLDEN=1` to rewrite them after an intended change, then review
+/// the diff.
+enum Golden {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let url = directory.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            try? actual.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            Issue.record("missing golden file \(name); run with UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
+            return
+        }
+        let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        if let index = zip(actualLines, expectedLines).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
+            Issue.record("\(name) differs at line \(index + 1):\n  expected: \(expectedLines[index])\n  actual:   \(actualLines[index])",
+                         sourceLocation: sourceLocation)
+        } else if actualLines.count != expectedLines.count {
+            Issue.record("\(name) has \(actualLines.count) lines, expected \(expectedLines.count)", sourceLocation: sourceLocation)
+        }
+    }
+}
