@@ -12,6 +12,8 @@ public struct SVGDocument {
     public var titles: [String] = []
     /// Every `xlink:href` attribute value, decoded.
     public var links: [String] = []
+    /// Every `xlink:title` attribute value (tooltips), decoded.
+    public var tooltips: [String] = []
 
     /// Parses `bytes`; nil when they are not well-formed XML.
     public init?(_ bytes: [UInt8]) {
@@ -22,18 +24,21 @@ public struct SVGDocument {
         texts = collector.texts
         titles = collector.titles
         links = collector.links
+        tooltips = collector.tooltips
     }
 
     private final class Collector: NSObject, XMLParserDelegate {
         var texts: [String] = []
         var titles: [String] = []
         var links: [String] = []
+        var tooltips: [String] = []
         private var current: String?
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
                     qualifiedName: String?, attributes: [String: String] = [:]) {
             if name == "text" || name == "title" { current = "" }
             if let link = attributes["xlink:href"] { links.append(link) }
+            if let tooltip = attributes["xlink:title"] { tooltips.append(tooltip) }
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {

@@ -1,0 +1,50 @@
+import Foundation
+import FactionGraphTestSupport
+
+/// Runs the built `factiongraph` binary as a user would.
+enum CLI {
+    static func run(_ arguments: [String], in directory: String? = nil) throws -> ProcessResult {
+        try Subprocess.run(RepositoryPaths.executable, arguments, directory: directory)
+    }
+
+    /// A corpus directory with `files` (relative path -> text).
+    static func corpus(_ files: [String: String]) throws -> URL {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        for (path, text) in files {
+            let url = directory.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return directory
+    }
+
+    static let registry = """
+        hts:
+          name: Hayat Tahrir al-Sham
+          aliases: [Tahrir al-Sham]
+        hurras: Hurras al-Din
+
+        """
+
+    static let goodArticle = """
+        ---
+        article: {title: Clashes, published: 2018-11-19}
+        relations:
+          - combat: hts -- Hurras al-Din
+            evidence: fought Hurras al-Din
+        ---
+        Tahrir al-Sham fought Hurras al-Din near Harem.
+
+        """
+
+    static let badArticle = """
+        ---
+        article: {title: Clashes, published: 2018-11-19}
+        relations:
+          - combat: hts -- Huras al-Din
+            evidence: fought Hurras al-Din
+        ---
+        Tahrir al-Sham fought Hurras al-Din near Harem.
+
+        """
+}
