@@ -292,3 +292,11 @@ import Testing
         #expect(diagnostics.allSatisfy { $0.contains(": error: ") })
     }
 }
+
+/// Characters YAML does not allow are reported where they are, not at the
+/// start of the file (found in real data: Windows-1252 dashes decoded as C1
+/// control characters).
+@Test func controlCharactersAreLocated() {
+    #expect(TestCorpus.diagnostics([("factions.yaml", "a: A\nb: \"Philippines\u{96}New People's Army\"\n")], registry: nil)
+        == ["factions.yaml:2:16: error: malformed YAML: control characters are not allowed (U+0096)"])
+}

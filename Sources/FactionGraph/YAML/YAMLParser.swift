@@ -62,7 +62,7 @@ private struct EventTreeBuilder {
         while true {
             var event = yaml_event_t()
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                return .failure(Self.syntaxError(parser))
+                return .failure(Self.syntaxError(parser, input: UnsafeBufferPointer(start: base, count: bytes.count)))
             }
             defer { yaml_event_delete(&event) }
             let line = Int(event.start_mark.line) + 1
@@ -171,8 +171,16 @@ private struct EventTreeBuilder {
         return String(cString: pointer)
     }
 
-    private static func syntaxError(_ parser: yaml_parser_t) -> YAMLSyntaxError {
+    private static func syntaxError(_ parser: yaml_parser_t, input: UnsafeBufferPointer<UInt8>) -> YAMLSyntaxError {
         let problem = parser.problem.map { String(cString: $0) } ?? "syntax error"
+        if parser.error == YAML_READER_ERROR {
+            // Reader errors (a character YAML does not allow) carry a byte
+            // offset and the character, not a mark.
+            let (line, column) = position(ofByte: parser.problem_offset, in: input)
+            let character = parser.problem_value >= 0
+                ? " (U+\(String(parser.problem_value, radix: 16, uppercase: true).leftPadded(to: 4)))" : ""
+            return YAMLSyntaxError(message: problem + character, line: line, column: column)
+        }
         var message = problem
         if let context = parser.context.map({ String(cString: $0) }) {
             message += " (\(context))"
@@ -180,5 +188,15 @@ private struct EventTreeBuilder {
         return YAMLSyntaxError(message: message,
                                line: Int(parser.problem_mark.line) + 1,
                                column: Int(parser.problem_mark.column) + 1)
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset.
+    private static func position(ofByte offset: Int, in input: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        for byte in input.prefix(min(offset, input.count)) {
+            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
     }
 }
