@@ -97,3 +97,17 @@ import FactionGraphTestSupport
         #expect(lines.contains { $0.hasPrefix("  \"_legend\" [") && $0.contains("contested") && $0.contains("alleged") })
     }
 }
+
+extension DOTWriterTests {
+    @Test func anEmptySnapshotSaysSo() throws {
+        let snapshot = SnapshotBuilder.snapshot(of: Self.samples().corpus, asOf: PartialDate(year: 2000))
+        let dot = SnapshotDiagram.dot(snapshot)
+        #expect(dot == """
+            digraph "factiongraph" {
+              graph [charset="UTF-8", label="Faction relations as of 2000: none", labelloc="t", fontname="DejaVu Sans", fontsize="16", bgcolor="white", pad="0.3", overlap="false", outputorder="edgesfirst"];
+            }
+
+            """)
+        #expect(try DotProgram.complaints(about: dot) == "")
+    }
+}

@@ -23,8 +23,9 @@ public enum SnapshotDiagram {
     /// (from, to, type).
     public static func dot(_ snapshot: Snapshot, options: DiagramOptions = DiagramOptions()) -> String {
         var graph = DOTGraph(name: "factiongraph")
+        let empty = snapshot.edges.isEmpty ? ": none" : ""
         graph.graphAttributes = graphAttributes(
-            title: options.title ?? "Faction relations as of \(snapshot.asOf)", layout: options.layout)
+            title: options.title ?? "Faction relations as of \(snapshot.asOf)\(empty)", layout: options.layout)
         let names = Dictionary(uniqueKeysWithValues: snapshot.factions.map { ($0.id, $0.name) })
         for faction in snapshot.factions {
             graph.nodes.append((faction.id, nodeAttributes(faction)))
@@ -32,7 +33,7 @@ public enum SnapshotDiagram {
         for edge in snapshot.edges {
             graph.edges.append((edge.from, edge.to, edgeAttributes(edge, names: names, articles: snapshot.articles)))
         }
-        if options.legend {
+        if options.legend && !snapshot.edges.isEmpty {
             graph.nodes.append((Legend.nodeID, Legend.attributes(for: snapshot)))
         }
         return graph.text
