@@ -9,7 +9,7 @@ struct GraphOutputOptions: ParsableArguments {
                                valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Output format: dot, svg, png, pdf or json (default: from -o's extension, else dot).",
+    @Option(help: ArgumentHelp("Output format: text, dot, svg, png, pdf or json, as the command supports (default: from -o's extension).",
                                valueName: "format"))
     var format: OutputFormat?
 
@@ -17,18 +17,23 @@ struct GraphOutputOptions: ParsableArguments {
                                valueName: "engine"))
     var layout: LayoutEngine?
 
-    /// The format to write: `--format`, else `-o`'s extension, else DOT.
-    func resolvedFormat() throws -> OutputFormat {
-        if let format { return format }
-        guard let output, output != "-" else { return .dot }
-        guard let format = OutputFormat(fileName: output) else {
-            throw ValidationError("Cannot tell the format from '\(output)': name it .dot, .svg, .png, .pdf or .json, or give --format.")
+    /// The format to write: `--format`, else `-o`'s extension, else
+    /// `fallback`; one of `supported`.
+    func resolvedFormat(supported: [OutputFormat], fallback: OutputFormat) throws -> OutputFormat {
+        let names = supported.map { ".\($0.rawValue == "text" ? "txt" : $0.rawValue)" }.joined(separator: ", ")
+        var chosen = fallback
+        if let format {
+            chosen = format
+        } else if let output, output != "-" {
+            guard let format = OutputFormat(fileName: output) else {
+                throw ValidationError("Cannot tell the format from '\(output)': name it \(names), or give --format.")
+            }
+            chosen = format
         }
-        return format
-    }
-
-    func validate() throws {
-        _ = try resolvedFormat()
+        guard supported.contains(chosen) else {
+            throw ValidationError("This command writes \(supported.map(\.rawValue).joined(separator: ", ")), not \(chosen.rawValue).")
+        }
+        return chosen
     }
 
     /// Writes `bytes` to `-o` (atomically) or to standard output.

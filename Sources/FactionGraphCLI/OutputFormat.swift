@@ -3,13 +3,14 @@ import FactionGraphRender
 
 /// What `render` (and the other graph commands) can write.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case dot, svg, png, pdf, json
+    case text, dot, svg, png, pdf, json
 
     /// The format a file name asks for by its extension (`.gv` is DOT too).
     init?(fileName: String) {
         guard let dot = fileName.lastIndex(of: "."), !fileName[dot...].contains("/") else { return nil }
         let ext = fileName[fileName.index(after: dot)...].lowercased()
         if ext == "gv" { self = .dot; return }
+        if ext == "txt" { self = .text; return }
         self.init(rawValue: ext)
     }
 
@@ -17,7 +18,7 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     var image: ImageFormat? { ImageFormat(rawValue: rawValue) }
 
     /// True for formats that are text (safe on a terminal).
-    var isText: Bool { self == .dot || self == .json || self == .svg }
+    var isText: Bool { self == .text || self == .dot || self == .json || self == .svg }
 }
 
 extension LayoutEngine: ExpressibleByArgument {

@@ -14,30 +14,44 @@ struct Render: ParsableCommand {
     )
 
     @OptionGroup var corpusOptions: CorpusOptions
+    @OptionGroup var snapshotOptions: SnapshotOptions
 
-    @Option(help: ArgumentHelp("Snapshot date: YYYY, YYYY-MM or YYYY-MM-DD (default: the corpus's latest date).",
-                               valueName: "date"))
-    var at: PartialDate?
+    @Option(help: ArgumentHelp("Draw only the factions within --depth hops of this one (id, name or alias).",
+                               valueName: "faction"))
+    var focus: String?
+
+    @Option(help: ArgumentHelp("Hops around --focus (default: 1).", valueName: "n"))
+    var depth: Int = 1
 
     @OptionGroup var output: GraphOutputOptions
 
     @Flag(help: "Leave the legend out of the diagram.")
     var noLegend = false
 
+    func validate() throws {
+        guard depth >= 0 else { throw ValidationError("--depth must be 0 or more.") }
+        _ = try output.resolvedFormat(supported: [.dot, .svg, .png, .pdf, .json], fallback: .dot)
+    }
+
     func run() throws {
-        let format = try output.resolvedFormat()
-        let result = corpusOptions.read(printingTo: .standardError)
-        if result.hasErrors {
-            DiagnosticPrinter(stream: .standardError).error("\(result.summary); nothing written")
-            throw ExitCode(1)
+        let format = try output.resolvedFormat(supported: [.dot, .svg, .png, .pdf, .json], fallback: .dot)
+        let corpus = try corpusOptions.readValid(exitStatus: 1)
+        var snapshot = snapshotOptions.snapshot(of: corpus)
+        var title: String?
+        if let focus {
+            let faction = try FactionLookup(corpus).require(focus, exitStatus: 1)
+            snapshot = snapshot.neighbourhood(of: faction.id, depth: depth)
+            title = "Within \(depth) hop\(depth == 1 ? "" : "s") of \(faction.name), as of \(snapshot.asOf)"
+            if snapshot.edges.isEmpty {
+                DiagnosticPrinter(stream: .standardError).warning("\(faction.name) has no relations as of \(snapshot.asOf)")
+            }
         }
-        let snapshot = SnapshotBuilder.snapshot(of: result.corpus, asOf: at)
         if format == .json {
             try output.write(Array(SnapshotJSON.document(snapshot).utf8), format: format)
             return
         }
         let engine = output.layout ?? .suggested(nodeCount: snapshot.factions.count)
-        let dot = SnapshotDiagram.dot(snapshot, options: DiagramOptions(legend: !noLegend, layout: engine.rawValue))
+        let dot = SnapshotDiagram.dot(snapshot, options: DiagramOptions(title: title, legend: !noLegend, layout: engine.rawValue))
         try output.write(try output.bytes(dot: dot, format: format, engine: engine), format: format)
     }
 }

@@ -8,7 +8,7 @@ import FactionGraphTestSupport
         let result = try CLI.run(["render", RepositoryPaths.samples, "--at", "2018-11-19"])
         #expect(result.status == 0)
         let golden = try String(contentsOf: RepositoryPaths.root
-            .appendingPathComponent("Tests/FactionGraphTests/Golden/samples-2018-11-19.dot"), encoding: .utf8)
+            .appendingPathComponent("Tests/Fixtures/golden/samples-2018-11-19.dot"), encoding: .utf8)
         #expect(result.stdoutText == golden)
         // Warnings go to standard error, never into the DOT.
         #expect(result.stderr.contains("warning: contested"))

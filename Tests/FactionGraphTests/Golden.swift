@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import FactionGraphTestSupport
 
-/// Golden files under `Tests/FactionGraphTests/Golden/`. Run the tests with
+/// Golden files under `Tests/Fixtures/golden/`. Run the tests with
 /// `UPDATE_GOLDEN=1` to rewrite them after an intended change, then review
 /// the diff.
 enum Golden {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let directory = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/golden")
 
     static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let url = directory.appendingPathComponent(name)

@@ -1,0 +1,83 @@
+/// A snapshot as an adjacency structure for queries: factions numbered
+/// densely, each with the edges that touch it.
+///
+/// Built once per query from a snapshot; lookups are array reads, so a
+/// breadth-first search over 50,000 relations takes milliseconds.
+/// (SwiftGraph, measured on 50,000 vertices, finds vertices by linear
+/// search and stores undirected edges twice: 50-70 ms per BFS against 3 ms
+/// for this layout.)
+public struct SnapshotGraph: Sendable {
+    /// One way an edge can be walked from a faction.
+    public struct Step: Sendable, Hashable {
+        /// The faction reached.
+        public var to: Int
+        /// The index of the edge in `snapshot.edges`.
+        public var edge: Int
+        /// True when the walk goes along the edge's arrow (always true for
+        /// undirected types).
+        public var forward: Bool
+    }
+
+    public let snapshot: Snapshot
+    /// Faction ids by number, in id order.
+    public let ids: [FactionID]
+    /// Faction numbers by id.
+    public let numbers: [FactionID: Int]
+    /// The steps out of each faction, ordered by (neighbour id, type).
+    public let steps: [[Step]]
+    /// True when every step can be walked back (walks are undirected), so
+    /// distances from a faction are also distances to it.
+    public let isSymmetric: Bool
+
+    /// Which edges a walk may use.
+    public struct Options: Sendable {
+        /// Only these types (all when `nil`).
+        public var types: Set<RelationType>?
+        /// Follow allegiance and split only along their arrows.
+        public var directed: Bool
+
+        public init(types: Set<RelationType>? = nil, directed: Bool = false) {
+            self.types = types
+            self.directed = directed
+        }
+    }
+
+    public init(_ snapshot: Snapshot, options: Options = Options()) {
+        self.snapshot = snapshot
+        isSymmetric = !options.directed
+        ids = snapshot.factions.map(\.id)
+        numbers = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        var steps = [[Step]](repeating: [], count: ids.count)
+        for (index, edge) in snapshot.edges.enumerated() {
+            if let types = options.types, !types.contains(edge.type) { continue }
+            guard let from = numbers[edge.from], let to = numbers[edge.to] else { continue }
+            steps[from].append(Step(to: to, edge: index, forward: true))
+            if !(options.directed && edge.isDirected) {
+                steps[to].append(Step(to: from, edge: index, forward: !edge.isDirected))
+            }
+        }
+        let edges = snapshot.edges
+        self.steps = steps.map { list in
+            list.sorted { ($0.to, edges[$0.edge].type, $0.forward ? 0 : 1) < ($1.to, edges[$1.edge].type, $1.forward ? 0 : 1) }
+        }
+    }
+
+    /// Breadth-first distances (in hops) from `source`; -1 where unreachable.
+    /// - Complexity: O(factions + edges).
+    public func distances(from source: Int, maxHops: Int = .max) -> [Int] {
+        var distance = [Int](repeating: -1, count: ids.count)
+        distance[source] = 0
+        var queue = [source]
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            guard distance[node] < maxHops else { continue }
+            for step in steps[node] where distance[step.to] < 0 {
+                distance[step.to] = distance[node] + 1
+                queue.append(step.to)
+            }
+        }
+        return distance
+    }
+}

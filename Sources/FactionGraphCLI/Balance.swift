@@ -1,0 +1,36 @@
+import ArgumentParser
+import FactionGraph
+
+/// `factiongraph balance CORPUS`: the tension points of a conflict.
+struct Balance: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the unbalanced triangles of the signed snapshot, with their evidence.",
+        discussion: """
+            Allegiance, alliance and truce count as friendly, combat as hostile; splits are \
+            left out. A triangle is unbalanced when it has an odd number of hostile sides: two \
+            friends of a group fighting each other, or three groups all fighting each other. \
+            Exit status: 0, or 1 with errors in the corpus.
+            """
+    )
+
+    @OptionGroup var corpusOptions: CorpusOptions
+    @OptionGroup var snapshotOptions: SnapshotOptions
+
+    @Option(help: ArgumentHelp("text or json (default: text).", valueName: "format"))
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        guard format == .text || format == .json else { throw ValidationError("balance writes text or json.") }
+    }
+
+    func run() throws {
+        let corpus = try corpusOptions.readValid(exitStatus: 1)
+        let snapshot = snapshotOptions.snapshot(of: corpus)
+        let report = StructuralBalance.analyse(snapshot)
+        let names = Dictionary(uniqueKeysWithValues: corpus.factions.values.map { ($0.id, $0.name) })
+        let text = format == .json
+            ? BalanceOutput.json(report, names: names, articles: snapshot.articles)
+            : BalanceOutput.text(report, names: names, articles: snapshot.articles)
+        OutputStream.standardOutput.write(text)
+    }
+}

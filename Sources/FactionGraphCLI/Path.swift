@@ -1,0 +1,104 @@
+import ArgumentParser
+import FactionGraph
+import FactionGraphRender
+
+/// `factiongraph path CORPUS FROM TO`: how two groups are connected.
+struct Path: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find the chains of relations between two factions, each link with its evidence.",
+        discussion: """
+            By default every shortest path, relations walked in either direction. A path \
+            is a sequence of relations: two paths through the same factions over different \
+            relations are two paths. Each path has a sign, the product of its hops' \
+            polarities (allegiance, alliance, truce +; combat -; any split ?). \
+            Exit status: 0 a path was found, 1 none, 2 trouble (errors in the corpus, an \
+            unknown faction, an unwritable output).
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The corpus directory (or an article or registry file).", valueName: "corpus"))
+    var corpus: String
+
+    @Argument(help: ArgumentHelp("Where paths start: a faction id, name or alias.", valueName: "from"))
+    var from: String
+
+    @Argument(help: ArgumentHelp("Where paths end: a faction id, name or alias.", valueName: "to"))
+    var to: String
+
+    @OptionGroup var snapshotOptions: SnapshotOptions
+
+    @Option(help: ArgumentHelp("Only these relation types, comma-separated (allegiance,alliance,truce,combat,split).",
+                               valueName: "types"),
+            transform: RelationTypeList.parse)
+    var types: RelationTypeList?
+
+    @Flag(help: "Every simple path up to --max-hops, shortest first, not only the shortest.")
+    var all = false
+
+    @Option(help: ArgumentHelp("With --all: the longest path to list (default: 4).", valueName: "n"))
+    var maxHops: Int?
+
+    @Flag(help: "Follow allegiance and split only along their arrows.")
+    var directed = false
+
+    @OptionGroup var output: GraphOutputOptions
+
+    static let formats: [OutputFormat] = [.text, .json, .dot, .svg, .png, .pdf]
+
+    func validate() throws {
+        if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be 1 or more.") }
+        if maxHops != nil && !all { throw ValidationError("--max-hops goes with --all.") }
+        _ = try output.resolvedFormat(supported: Self.formats, fallback: .text)
+    }
+
+    func run() throws {
+        let format = try output.resolvedFormat(supported: Self.formats, fallback: .text)
+        let corpus = try CorpusOptions.readValid([corpus], exitStatus: 2)
+        let lookup = FactionLookup(corpus)
+        let source = try lookup.require(from, exitStatus: 2)
+        let target = try lookup.require(to, exitStatus: 2)
+        let snapshot = snapshotOptions.snapshot(of: corpus)
+        let graph = SnapshotGraph(snapshot, options: .init(types: types?.types, directed: directed))
+        let paths = all
+            ? PathSearch.simplePaths(in: graph, from: source.id, to: target.id, maxHops: maxHops ?? 4)
+            : PathSearch.shortestPaths(in: graph, from: source.id, to: target.id)
+        let names = Dictionary(uniqueKeysWithValues: corpus.factions.values.map { ($0.id, $0.name) })
+
+        let bytes: [UInt8]
+        switch format {
+        case .text:
+            bytes = Array(PathText.document(paths, from: source, to: target, asOf: snapshot.asOf, names: names,
+                                            articles: snapshot.articles, kind: all ? "simple" : "shortest").utf8)
+        case .json:
+            bytes = Array(PathJSON.document(paths, from: source.id, to: target.id, asOf: snapshot.asOf,
+                                            articles: snapshot.articles).utf8)
+        default:
+            let title = "\(paths.count) path\(paths.count == 1 ? "" : "s") from \(source.name) to \(target.name), as of \(snapshot.asOf)"
+            let engine = output.layout ?? .suggested(nodeCount: snapshot.factions.count)
+            let dot = HighlightDiagram.dot(snapshot,
+                                           highlighting: Set(paths.flatMap { $0.hops.map(\.edge.key) }),
+                                           factions: Set(paths.flatMap(\.factions) + [source.id, target.id]),
+                                           title: title, layout: engine.rawValue)
+            bytes = try output.bytes(dot: dot, format: format, engine: engine)
+        }
+        try output.write(bytes, format: format)
+        if paths.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// `--types allegiance,combat`.
+struct RelationTypeList {
+    var types: Set<RelationType>
+
+    static func parse(_ text: String) throws -> RelationTypeList {
+        var types = Set<RelationType>()
+        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            guard let type = RelationType(rawValue: name) else {
+                throw ValidationError("Unknown relation type '\(name)': use allegiance, alliance, truce, combat or split.")
+            }
+            types.insert(type)
+        }
+        guard !types.isEmpty else { throw ValidationError("--types needs at least one relation type.") }
+        return RelationTypeList(types: types)
+    }
+}
