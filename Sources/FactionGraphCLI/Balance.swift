@@ -27,7 +27,8 @@ struct Balance: ParsableCommand {
         let corpus = try corpusOptions.readValid(exitStatus: 1)
         let snapshot = snapshotOptions.snapshot(of: corpus)
         let report = StructuralBalance.analyse(snapshot)
-        let names = Dictionary(uniqueKeysWithValues: corpus.factions.values.map { ($0.id, $0.name) })
+        // Names as of the snapshot's date (a faction may have been renamed).
+        let names = Dictionary(uniqueKeysWithValues: corpus.factions.values.map { ($0.id, $0.name(asOf: snapshot.asOf)) })
         let text = format == .json
             ? BalanceOutput.json(report, names: names, articles: snapshot.articles)
             : BalanceOutput.text(report, names: names, articles: snapshot.articles)

@@ -55,14 +55,17 @@ struct Path: ParsableCommand {
         let format = try output.resolvedFormat(supported: Self.formats, fallback: .text)
         let corpus = try CorpusOptions.readValid([corpus], exitStatus: 2)
         let lookup = FactionLookup(corpus)
-        let source = try lookup.require(from, exitStatus: 2)
-        let target = try lookup.require(to, exitStatus: 2)
         let snapshot = snapshotOptions.snapshot(of: corpus)
+        var source = try lookup.require(from, exitStatus: 2)
+        var target = try lookup.require(to, exitStatus: 2)
+        source.name = source.name(asOf: snapshot.asOf)
+        target.name = target.name(asOf: snapshot.asOf)
         let graph = SnapshotGraph(snapshot, options: .init(types: types?.types, directed: directed))
         let paths = all
             ? PathSearch.simplePaths(in: graph, from: source.id, to: target.id, maxHops: maxHops ?? 4)
             : PathSearch.shortestPaths(in: graph, from: source.id, to: target.id)
-        let names = Dictionary(uniqueKeysWithValues: corpus.factions.values.map { ($0.id, $0.name) })
+        // Names as of the snapshot's date (a faction may have been renamed).
+        let names = Dictionary(uniqueKeysWithValues: corpus.factions.values.map { ($0.id, $0.name(asOf: snapshot.asOf)) })
 
         let bytes: [UInt8]
         switch format {

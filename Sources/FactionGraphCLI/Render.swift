@@ -41,9 +41,10 @@ struct Render: ParsableCommand {
         if let focus {
             let faction = try FactionLookup(corpus).require(focus, exitStatus: 1)
             snapshot = snapshot.neighbourhood(of: faction.id, depth: depth)
-            title = "Within \(depth) hop\(depth == 1 ? "" : "s") of \(faction.name), as of \(snapshot.asOf)"
+            let name = faction.name(asOf: snapshot.asOf)
+            title = "Within \(depth) hop\(depth == 1 ? "" : "s") of \(name), as of \(snapshot.asOf)"
             if snapshot.edges.isEmpty {
-                DiagnosticPrinter(stream: .standardError).warning("\(faction.name) has no relations as of \(snapshot.asOf)")
+                DiagnosticPrinter(stream: .standardError).warning("\(name) has no relations as of \(snapshot.asOf)")
             }
         }
         if format == .json {

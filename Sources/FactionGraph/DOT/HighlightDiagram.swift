@@ -11,7 +11,7 @@ public enum HighlightDiagram {
                            factions: Set<FactionID>, title: String, layout: String?) -> String {
         var graph = DOTGraph(name: "factiongraph")
         graph.graphAttributes = SnapshotDiagram.graphAttributes(title: title, layout: layout)
-        let names = Dictionary(uniqueKeysWithValues: snapshot.factions.map { ($0.id, $0.name) })
+        let names = snapshot.names
         for faction in snapshot.factions {
             var attributes = SnapshotDiagram.nodeAttributes(faction)
             if factions.contains(faction.id) {

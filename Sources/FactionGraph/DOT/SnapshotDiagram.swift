@@ -26,7 +26,7 @@ public enum SnapshotDiagram {
         let empty = snapshot.edges.isEmpty ? ": none" : ""
         graph.graphAttributes = graphAttributes(
             title: options.title ?? "Faction relations as of \(snapshot.asOf)\(empty)", layout: options.layout)
-        let names = Dictionary(uniqueKeysWithValues: snapshot.factions.map { ($0.id, $0.name) })
+        let names = snapshot.names
         for faction in snapshot.factions {
             graph.nodes.append((faction.id, nodeAttributes(faction)))
         }
@@ -75,6 +75,10 @@ public enum SnapshotDiagram {
 
     static func nodeTooltip(_ faction: Faction) -> String {
         var lines = ["\(faction.name) (\(faction.id)), \(DiagramStyle.look(faction.kind).label)"]
+        if !faction.renames.isEmpty {
+            let history = [faction.declaredName] + faction.renames.map { "\($0.name) from \($0.date)" }
+            lines.append("names: " + history.joined(separator: "; "))
+        }
         if !faction.aliases.isEmpty { lines.append("also: " + faction.aliases.joined(separator: ", ")) }
         if let founded = faction.founded { lines.append("founded \(founded)") }
         if let dissolved = faction.dissolved { lines.append("dissolved \(dissolved)") }

@@ -12,6 +12,14 @@ public enum SnapshotJSON {
         public var founded: String?
         public var dissolved: String?
         public var note: String?
+        /// The faction's names over time, when it was renamed: the declared
+        /// name (no date), then each rename.
+        public var renamed: [RenameObject]?
+
+        public struct RenameObject: Encodable, Equatable, Sendable {
+            public var date: String
+            public var name: String
+        }
 
         public init(_ faction: Faction) {
             id = faction.id
@@ -21,6 +29,8 @@ public enum SnapshotJSON {
             founded = faction.founded?.description
             dissolved = faction.dissolved?.description
             note = faction.note
+            renamed = faction.renames.isEmpty ? nil
+                : faction.renames.map { RenameObject(date: $0.date.description, name: $0.name) }
         }
     }
 

@@ -7,7 +7,7 @@ public struct FactionLookup: Sendable {
     public init(_ corpus: Corpus) {
         var index = NameIndex()
         for faction in corpus.factions.values.sorted(by: { $0.id < $1.id }) {
-            for name in [faction.id, faction.name] + faction.aliases {
+            for name in [faction.id] + faction.allNames + faction.aliases {
                 index.add(name, for: faction.id, at: faction.location)
             }
         }

@@ -38,6 +38,7 @@ enum CorpusAssembler {
                         aliases: unique(declaration.aliases.map(\.name)), kind: declaration.kind,
                         founded: declaration.founded, dissolved: declaration.dissolved,
                         note: declaration.note, location: declaration.idLocation)
+                    factions[declaration.id]?.renames = declaration.renames
                     continue
                 }
                 if declaration.name != first.name {
@@ -55,6 +56,7 @@ enum CorpusAssembler {
                 mergeDate(\.dissolved, "dissolved", declaration.dissolved, declaration.dissolvedLocation,
                           into: &faction, diagnostics: &diagnostics)
                 if faction.note == nil { faction.note = declaration.note }
+                mergeRenames(declaration.renames, into: &faction, diagnostics: &diagnostics)
                 factions[declaration.id] = faction
             }
         }
@@ -76,6 +78,23 @@ enum CorpusAssembler {
         }
     }
 
+    /// Adds renames from another declaration; the same date with another
+    /// name is an error.
+    private static func mergeRenames(_ renames: [Faction.Rename], into faction: inout Faction,
+                                     diagnostics: inout [Diagnostic]) {
+        for rename in renames {
+            if let existing = faction.renames.first(where: { $0.date.startDay == rename.date.startDay }) {
+                if existing.name != rename.name || existing.date != rename.date {
+                    diagnostics.append(.error(rename.location,
+                        "faction '\(faction.id)' is renamed twice on \(rename.date): '\(existing.name)' at \(existing.location) and '\(rename.name)' here"))
+                }
+                continue
+            }
+            faction.renames.append(rename)
+        }
+        faction.renames.sort { $0.date < $1.date }
+    }
+
     /// Every id, name and alias of every faction; a name that would name two
     /// factions is an error at each place it is declared.
     private static func nameIndex(_ files: [ParsedFile], factions: [FactionID: Faction],
@@ -85,6 +104,9 @@ enum CorpusAssembler {
             for declaration in file.factions where factions[declaration.id] != nil {
                 index.add(declaration.id, for: declaration.id, at: declaration.idLocation)
                 index.add(declaration.name, for: declaration.id, at: declaration.nameLocation)
+                for rename in declaration.renames {
+                    index.add(rename.name, for: declaration.id, at: rename.location)
+                }
                 for alias in declaration.aliases {
                     index.add(alias.name, for: declaration.id, at: alias.location)
                 }

@@ -1,6 +1,6 @@
 /// Reads a `factions` map (an article's, or the registry's top level).
 enum FactionDeclarationParser {
-    static let keys = ["name", "aliases", "kind", "founded", "dissolved", "note"]
+    static let keys = ["name", "aliases", "kind", "founded", "dissolved", "renamed", "note"]
 
     static func parse(_ node: YAMLNode, reader: inout NodeReader) -> [FactionDeclaration] {
         if node.isNull { return [] }
@@ -57,6 +57,10 @@ enum FactionDeclarationParser {
                 declaration.dissolved = reader.date(entry, key)
                 declaration.dissolvedLocation = reader.location(entry.value)
                 if declaration.dissolved == nil { valid = false }
+            case "renamed":
+                let (renames, ok) = self.renames(entry, id: id, reader: &reader)
+                declaration.renames = renames
+                if !ok { valid = false }
             case "note":
                 if entry.value.isNull { break }
                 declaration.note = reader.string(entry, key)
@@ -69,12 +73,64 @@ enum FactionDeclarationParser {
             reader.error(pair.value, "faction '\(id)' has no 'name'")
             valid = false
         }
+        if let founded = declaration.founded {
+            for rename in declaration.renames where rename.date < founded {
+                reader.error(rename.location, "faction '\(id)' is renamed '\(rename.name)' on \(rename.date), before it was founded (\(founded))")
+                valid = false
+            }
+        }
         if let founded = declaration.founded, let dissolved = declaration.dissolved,
            let location = declaration.dissolvedLocation, dissolved < founded {
             reader.error(location, "faction '\(id)' is dissolved (\(dissolved)) before it was founded (\(founded))")
             valid = false
         }
         return valid ? declaration : nil
+    }
+
+    /// `renamed: [{date: DATE, name: NAME}, ...]`, sorted by date; two on
+    /// one date are an error.
+    private static func renames(_ pair: YAMLNode.Pair, id: String, reader: inout NodeReader)
+        -> (renames: [Faction.Rename], valid: Bool) {
+        if pair.value.isNull { return ([], true) }
+        guard let items = pair.value.items else {
+            reader.error(reader.location(of: pair),
+                         "'renamed' must be a list like [{date: 2017-01-28, name: Hayat Tahrir al-Sham}], not \(pair.value.kindDescription)")
+            return ([], false)
+        }
+        var renames: [Faction.Rename] = []
+        var valid = true
+        for item in items {
+            guard let entries = item.pairs != nil ? reader.mapping(item, "a rename") : nil else {
+                reader.error(item, "a rename must be a map {date: DATE, name: NAME}, not \(item.kindDescription)")
+                valid = false
+                continue
+            }
+            var date: PartialDate?
+            var dateLocation = reader.location(item)
+            var name: String?
+            for (key, entry) in entries {
+                switch key {
+                case "date":
+                    date = reader.date(entry, key)
+                    dateLocation = reader.location(of: entry)
+                case "name": name = reader.string(entry, key)?.trimmingWhitespace
+                default: reader.unknownKey(key, entry.key, in: "a rename", allowed: ["date", "name"])
+                }
+            }
+            guard let date, let name else {
+                if !entries.contains(where: { $0.key == "date" }) { reader.error(item, "a rename needs a 'date'") }
+                if !entries.contains(where: { $0.key == "name" }) { reader.error(item, "a rename needs a 'name'") }
+                valid = false
+                continue
+            }
+            if let other = renames.first(where: { $0.date.startDay == date.startDay }) {
+                reader.error(dateLocation, "faction '\(id)' is renamed twice on \(date): '\(other.name)' and '\(name)'")
+                valid = false
+                continue
+            }
+            renames.append(Faction.Rename(date: date, name: name, location: dateLocation))
+        }
+        return (renames.sorted { $0.date < $1.date }, valid)
     }
 
     private static func aliases(_ pair: YAMLNode.Pair, reader: inout NodeReader) -> [(name: String, location: SourceLocation)] {

@@ -15,6 +15,7 @@ struct FactionDeclaration: Sendable {
     var dissolved: PartialDate?
     var dissolvedLocation: SourceLocation?
     var note: String?
+    var renames: [Faction.Rename] = []
 }
 
 /// A faction reference as written (`hts`, `Tahrir al-Sham`), with its place.

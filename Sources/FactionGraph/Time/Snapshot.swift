@@ -49,4 +49,9 @@ public struct Snapshot: Sendable {
     public var edges: [SnapshotEdge]
     /// The corpus's articles, for the evidence of the edges.
     public var articles: [Article]
+
+    /// Display names by id: each faction's name as of the snapshot's date.
+    public var names: [FactionID: String] {
+        Dictionary(uniqueKeysWithValues: factions.map { ($0.id, $0.name) })
+    }
 }

@@ -26,7 +26,14 @@ public enum SnapshotBuilder {
         edges.sort { ($0.from, $0.to, $0.type) < ($1.from, $1.to, $1.type) }
 
         let ids = Set(edges.flatMap { [$0.from, $0.to] })
-        let factions = ids.sorted().compactMap { corpus.factions[$0] }
+        // Each faction under the name it had as of the snapshot's date.
+        let factions = ids.sorted().compactMap { id in
+            corpus.factions[id].map { faction in
+                var named = faction
+                named.name = faction.name(asOf: date)
+                return named
+            }
+        }
         return Snapshot(asOf: date, factions: factions, edges: edges, articles: corpus.articles)
     }
 

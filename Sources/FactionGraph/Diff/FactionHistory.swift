@@ -1,0 +1,51 @@
+/// The story of one faction: every change to its relations, in date order.
+public struct FactionHistory: Sendable {
+    public var faction: Faction
+    public var steps: [Step]
+
+    /// The changes that took effect by one date.
+    public struct Step: Sendable {
+        /// When the changes are first seen: a relation's date, the day after
+        /// an `until` or `dissolved`, a rename's date.
+        public var date: PartialDate
+        /// The changes, limited to relations of this faction.
+        public var diff: SnapshotDiff
+    }
+
+    /// The history of `id` in `corpus`.
+    ///
+    /// Built from snapshots of the faction's own relations at every date at
+    /// which one of them may begin or end: the format's rules (latest
+    /// stance, splits ending allegiances, `until`, `dissolved`) all work
+    /// per pair, so these snapshots agree with the corpus's.
+    /// - Complexity: O(dates × the faction's relations).
+    public static func of(_ id: FactionID, in corpus: Corpus) -> FactionHistory? {
+        guard let faction = corpus.factions[id] else { return nil }
+        let own = corpus.relations.filter { ($0.from == id || $0.to == id) && $0.confidence != .denied }
+        let subCorpus = Corpus(factions: corpus.factions, articles: corpus.articles, relations: own)
+        var points: [PartialDate] = own.map(\.date) + own.compactMap { $0.until?.dayAfter }
+        for other in Set(own.flatMap { [$0.from, $0.to] }) {
+            if let dissolved = corpus.factions[other]?.dissolved { points.append(dissolved.dayAfter) }
+        }
+        points += faction.renames.map(\.date)
+        // Snapshots are as of the end of a period: order by it, one per day.
+        var seen = Set<Int>()
+        let ordered = points.sorted { ($0.endDay, $0.startDay) < ($1.endDay, $1.startDay) }
+            .filter { seen.insert($0.endDay).inserted }
+
+        var steps: [Step] = []
+        var previous = Snapshot(asOf: ordered.first ?? PartialDate(year: 1)!, factions: [], edges: [], articles: corpus.articles)
+        for point in ordered {
+            let snapshot = SnapshotBuilder.snapshot(of: subCorpus, asOf: point)
+            var diff = SnapshotDiffer.diff(previous, snapshot)
+            // Only the faction itself can be renamed here; other factions'
+            // renames belong to their own histories.
+            diff.renamedFactions = diff.renamedFactions.filter { $0.new.id == id }
+            if !diff.added.isEmpty || !diff.removed.isEmpty || !diff.changed.isEmpty || !diff.renamedFactions.isEmpty {
+                steps.append(Step(date: point, diff: diff))
+            }
+            previous = snapshot
+        }
+        return FactionHistory(faction: faction, steps: steps)
+    }
+}
