@@ -16,7 +16,7 @@ import FactionGraphTestSupport
         #expect(result.articleCount >= 6)
     }
 
-    @Test(arguments: ["2018-11-19", "2025-01-28"])
+    @Test(arguments: ["2016-12", "2018-11-19", "2025-01-28"])
     func goldenDOTForTheSamples(date: String) throws {
         let snapshot = SnapshotBuilder.snapshot(of: Self.samples().corpus, asOf: PartialDate(parsing: date))
         let dot = SnapshotDiagram.dot(snapshot, options: DiagramOptions(layout: "dot"))

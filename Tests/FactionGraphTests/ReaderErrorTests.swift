@@ -211,7 +211,7 @@ import Testing
                 "factions.yaml:4:9: error: 'kind' must be one of armed-group, coalition, state, movement, person, other, not 'armed-groupp'",
                 "factions.yaml:5:12: error: 'founded' is not a valid date: '2018-13' (expected YYYY, YYYY-MM or YYYY-MM-DD)",
                 "factions.yaml:6:12: error: 'aliases' must be a list, for example [HTS, Tahrir al-Sham], not a string",
-                "factions.yaml:7:3: error: unknown key 'colour' in faction 'ok-id' (expected name, aliases, kind, founded, dissolved, note)",
+                "factions.yaml:7:3: error: unknown key 'colour' in faction 'ok-id' (expected name, aliases, kind, founded, dissolved, renamed, note)",
                 "factions.yaml:9:3: error: faction 'no-name' has no 'name'",
             ])
     }

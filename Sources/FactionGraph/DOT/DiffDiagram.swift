@@ -52,7 +52,7 @@ public enum DiffDiagram {
         var table = "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\" COLOR=\"#a0aec0\" BGCOLOR=\"white\">"
         table += "<TR><TD COLSPAN=\"2\"><B>Changes</B></TD></TR>"
         for (color, sample, meaning) in rows {
-            table += "<TR><TD><FONT COLOR=\"\(color)\">\(sample)</FONT></TD><TD ALIGN=\"LEFT\">\(meaning)</TD></TR>"
+            table += "<TR><TD><FONT COLOR=\"\(color)\">\(sample)</FONT></TD><TD ALIGN=\"LEFT\">\(Legend.html(meaning))</TD></TR>"
         }
         table += "</TABLE>"
         var attributes = DOTAttributes()

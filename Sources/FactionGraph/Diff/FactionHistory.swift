@@ -20,7 +20,9 @@ public struct FactionHistory: Sendable {
     /// per pair, so these snapshots agree with the corpus's.
     /// - Complexity: O(dates × the faction's relations).
     public static func of(_ id: FactionID, in corpus: Corpus) -> FactionHistory? {
-        guard let faction = corpus.factions[id] else { return nil }
+        guard var faction = corpus.factions[id] else { return nil }
+        // Named as it is known last.
+        if let latest = corpus.latestDate { faction.name = faction.name(asOf: latest) }
         let own = corpus.relations.filter { ($0.from == id || $0.to == id) && $0.confidence != .denied }
         let subCorpus = Corpus(factions: corpus.factions, articles: corpus.articles, relations: own)
         var points: [PartialDate] = own.map(\.date) + own.compactMap { $0.until?.dayAfter }

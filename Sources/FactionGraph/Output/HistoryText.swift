@@ -22,11 +22,11 @@ public enum HistoryText {
             }
             for (from, to) in diff.changed {
                 let other = to.from == faction.id ? to.to : to.from
-                out += line(to.date, "~", "with \(names[other] ?? other): \(from.type.rawValue) -> \(to.type.rawValue)")
+                out += line(step.date, "~", "with \(names[other] ?? other): \(from.type.rawValue) -> \(to.type.rawValue)" + dated(to, step))
                 out += quotes(to, articles: diff.new.articles)
             }
             for edge in diff.added {
-                out += line(edge.date, "+", phrase(edge, for: faction.id, names: names))
+                out += line(step.date, "+", phrase(edge, for: faction.id, names: names) + dated(edge, step))
                 out += quotes(edge, articles: diff.new.articles)
             }
         }
@@ -46,6 +46,12 @@ public enum HistoryText {
         case .truce: return "truce with \(name)" + marks
         case .combat: return "combat with \(name)" + marks
         }
+    }
+
+    /// ` (dated 2016-07)` when a relation's own date is not the step's
+    /// (a month-precision date is first seen on a day of that month).
+    static func dated(_ edge: SnapshotEdge, _ step: FactionHistory.Step) -> String {
+        edge.date == step.date ? "" : " (dated \(edge.date))"
     }
 
     static func line(_ date: PartialDate, _ mark: String, _ text: String) -> String {
