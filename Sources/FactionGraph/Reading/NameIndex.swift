@@ -4,6 +4,24 @@ struct NameIndex {
     /// Folds a reference for matching: lowercase, white space runs as one
     /// space, no leading or trailing space.
     static func key(_ reference: String) -> String {
+        // Most names are ASCII: fold those byte by byte, which is many
+        // times faster than Unicode lower-casing and splitting.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(reference.utf8.count)
+        var pendingSpace = false
+        for byte in reference.utf8 {
+            if byte >= 0x80 { return unicodeKey(reference) }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !folded.isEmpty
+                continue
+            }
+            if pendingSpace { folded.append(0x20); pendingSpace = false }
+            folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        return String(decoding: folded, as: UTF8.self)
+    }
+
+    private static func unicodeKey(_ reference: String) -> String {
         reference.lowercased()
             .split(whereSeparator: { $0.isWhitespace })
             .joined(separator: " ")

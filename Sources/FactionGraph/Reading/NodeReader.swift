@@ -99,6 +99,10 @@ struct NodeReader {
 extension String {
     /// The string without leading and trailing white space.
     var trimmingWhitespace: String {
+        // Fast path: nothing to trim at either end (ASCII check on bytes).
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return self
+        }
         guard let first = firstIndex(where: { !$0.isWhitespace }),
               let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(self[first...last])

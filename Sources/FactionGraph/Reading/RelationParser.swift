@@ -108,25 +108,32 @@ enum RelationParser {
 
     /// Finds the one connector of `A -> B` or `A -- B`: preferably with white
     /// space around it (ids may hold `-`), else the only `->` or `--`.
+    ///
+    /// Works on UTF-8 bytes: the connector and the white space around it
+    /// are ASCII, and every relation of a corpus goes through here.
     static func splitConnector(_ text: String) -> (String, String, String)? {
-        let characters = Array(text)
-        var spaced: [(Int, String)] = []
-        var bare: [(Int, String)] = []
-        for index in 0..<max(0, characters.count - 1) {
-            let token = String(characters[index...index + 1])
-            guard token == "->" || token == "--" else { continue }
-            let before = index > 0 ? characters[index - 1] : " "
-            let after = index + 2 < characters.count ? characters[index + 2] : " "
-            if before.isWhitespace && after.isWhitespace {
-                spaced.append((index, token))
-            } else if !"-<>".contains(before) && !"->".contains(after) {
-                bare.append((index, token))
+        let bytes = Array(text.utf8)
+        let dash = UInt8(ascii: "-"), greater = UInt8(ascii: ">"), less = UInt8(ascii: "<")
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        var spaced: [Int] = []
+        var bare: [Int] = []
+        var index = 0
+        while index + 1 < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == dash, bytes[index + 1] == dash || bytes[index + 1] == greater else { continue }
+            let before = index > 0 ? bytes[index - 1] : 0x20
+            let after = index + 2 < bytes.count ? bytes[index + 2] : 0x20
+            if isSpace(before) && isSpace(after) {
+                spaced.append(index)
+            } else if before != dash && before != less && before != greater && after != dash && after != greater {
+                bare.append(index)
             }
         }
         let chosen = spaced.count == 1 ? spaced[0] : (spaced.isEmpty && bare.count == 1 ? bare[0] : nil)
-        guard let (index, token) = chosen else { return nil }
-        let left = String(characters[..<index]).trimmingWhitespace
-        let right = String(characters[(index + 2)...]).trimmingWhitespace
+        guard let index = chosen else { return nil }
+        let left = String(decoding: bytes[..<index], as: UTF8.self).trimmingWhitespace
+        let token = bytes[index + 1] == greater ? "->" : "--"
+        let right = String(decoding: bytes[(index + 2)...], as: UTF8.self).trimmingWhitespace
         return (left, token, right)
     }
 
