@@ -41,7 +41,6 @@ import json
 import multiprocessing
 import os
 import re
-import sys
 import unicodedata
 from bisect import bisect_left
 from random import Random
@@ -542,11 +541,6 @@ def reference(f, rng):
     return text
 
 
-def plain_ref(text):
-    """A reference inside `A -- B` (never quoted on its own)."""
-    return text
-
-
 def phrase(rng, template, names, place, apostrophe):
     """Fills a sentence template; returns (body text, ASCII quote text)."""
     a, b = names
@@ -591,7 +585,7 @@ def make_article(rng, number):
     n_rel = rng.choice((3, 4, 4, 5, 5, 5, 6, 6, 7, 8))
     contested_item = n_rel - 1 if rng.random() < 0.002 else -1
 
-    relations = []      # (front-matter lines, body sentences)
+    relations = []      # (type, faction A, faction B, date, date written?, contested?)
     involved = []
     for item in range(n_rel):
         rtype = TYPE_NAMES[bisect_left(TYPE_CUM, rng.randint(1, TYPE_TOTAL))]
@@ -638,7 +632,7 @@ def make_article(rng, number):
         involved.append(fb)
 
     # Body and annotations.
-    place0, place0_ar = rng.choice(PLACES)
+    place0 = rng.choice(PLACES)[0]
     first = relations[0]
     a0, b0 = first[1].body_names[0], first[2].body_names[0]
     title = rng.choice(TITLE_TEMPLATES[first[0]]).format(A=a0, B=b0, P=place0)
@@ -806,6 +800,8 @@ def main():
         total += 1.0 / rank ** args.zipf
         ZIPF_CUM.append(total)
 
+    if os.path.isdir(args.out) and os.listdir(args.out):
+        parser.error("%s is not empty: stale articles would mix into the corpus" % args.out)
     os.makedirs(args.out, exist_ok=True)
     registry = registry_text(FACTIONS).encode("utf-8")
     with open(os.path.join(args.out, "factions.yaml"), "wb") as fh:
