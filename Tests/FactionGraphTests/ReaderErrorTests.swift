@@ -300,3 +300,16 @@ import Testing
     #expect(TestCorpus.diagnostics([("factions.yaml", "a: A\nb: \"Philippines\u{96}New People's Army\"\n")], registry: nil)
         == ["factions.yaml:2:16: error: malformed YAML: control characters are not allowed (U+0096)"])
 }
+
+/// Evidence in other scripts and with accents is kept as written while the
+/// white space around it is folded (a generated corpus once caught a folding
+/// bug that garbled every non-ASCII character).
+@Test func evidenceInOtherScriptsIsFound() {
+    let body = "Le Front de Libération  a attaqué\nهيئة تحرير الشام في إدلب — “مقاتلون”.\n"
+    #expect(TestCorpus.diagnostics(relations: """
+          - combat: hts -- hurras
+            evidence: [Front de Libération a attaqué هيئة تحرير الشام, "إدلب - \\"مقاتلون\\"", Libératión]
+        """, body: body) == [
+            "a.md:7:86: error: evidence not found in the article's body: 'Libératión'",
+        ])
+}

@@ -8,10 +8,11 @@ enum CorpusAssembler {
         let index = nameIndex(files, factions: factions, diagnostics: &diagnostics)
         let articles = uniqueArticles(files, diagnostics: &diagnostics)
         var relations: [Relation] = []
+        var resolver = ReferenceResolver(index: index)
         for (fileIndex, file) in files.enumerated() {
             guard let articleIndex = articles.indexByFile[fileIndex] else { continue }
             for draft in file.relations {
-                if let relation = resolve(draft, articleIndex: articleIndex, index: index, diagnostics: &diagnostics) {
+                if let relation = resolve(draft, articleIndex: articleIndex, resolver: &resolver, diagnostics: &diagnostics) {
                     relations.append(relation)
                 }
             }
@@ -146,10 +147,10 @@ enum CorpusAssembler {
 
     /// A relation with its references resolved to faction ids, or `nil`
     /// (with errors) when it cannot be part of the corpus.
-    private static func resolve(_ draft: RelationDraft, articleIndex: Int, index: NameIndex,
+    private static func resolve(_ draft: RelationDraft, articleIndex: Int, resolver: inout ReferenceResolver,
                                 diagnostics: inout [Diagnostic]) -> Relation? {
-        let from = resolve(draft.from, index: index, diagnostics: &diagnostics)
-        let to = resolve(draft.to, index: index, diagnostics: &diagnostics)
+        let from = resolver.resolve(draft.from, diagnostics: &diagnostics)
+        let to = resolver.resolve(draft.to, diagnostics: &diagnostics)
         guard let from, let to else { return nil }
         if from == to {
             diagnostics.append(.error(draft.from.location,
@@ -159,7 +160,7 @@ enum CorpusAssembler {
         var casualties: [FactionID: Int] = [:]
         var valid = draft.isValid
         for entry in draft.casualties {
-            guard let id = resolve(entry.faction, index: index, diagnostics: &diagnostics) else { valid = false; continue }
+            guard let id = resolver.resolve(entry.faction, diagnostics: &diagnostics) else { valid = false; continue }
             if id != from && id != to {
                 diagnostics.append(.error(entry.faction.location,
                     "casualties of '\(entry.faction.text)', who is not a party to this combat (\(from) -- \(to))"))
@@ -180,21 +181,37 @@ enum CorpusAssembler {
                         location: draft.location, dateLocation: draft.dateLocation ?? draft.location)
     }
 
-    private static func resolve(_ reference: Reference, index: NameIndex, diagnostics: inout [Diagnostic]) -> FactionID? {
-        let matches = index.factions(for: reference.text)
-        if matches.count == 1 { return matches[0] }
-        if matches.isEmpty {
-            let suggestions = index.suggestions(for: reference.text)
-            var message = "unknown faction '\(reference.text)'"
-            if !suggestions.isEmpty {
-                message += "; closest known: " + suggestions.map { "'\($0)'" }.joined(separator: ", ")
+    /// Resolves references, remembering each text it has seen: a corpus
+    /// names the same few factions thousands of times, and folding a name
+    /// (Unicode lower-casing) costs far more than a dictionary lookup.
+    struct ReferenceResolver {
+        let index: NameIndex
+        private var cache: [String: [FactionID]] = [:]
+
+        init(index: NameIndex) { self.index = index }
+
+        mutating func resolve(_ reference: Reference, diagnostics: inout [Diagnostic]) -> FactionID? {
+            let matches: [FactionID]
+            if let cached = cache[reference.text] {
+                matches = cached
+            } else {
+                matches = index.factions(for: reference.text)
+                cache[reference.text] = matches
             }
-            diagnostics.append(.error(reference.location, message))
-        } else {
-            diagnostics.append(.error(reference.location,
-                "'\(reference.text)' is ambiguous: it names \(matches.sorted().joined(separator: " and "))"))
+            if matches.count == 1 { return matches[0] }
+            if matches.isEmpty {
+                let suggestions = index.suggestions(for: reference.text)
+                var message = "unknown faction '\(reference.text)'"
+                if !suggestions.isEmpty {
+                    message += "; closest known: " + suggestions.map { "'\($0)'" }.joined(separator: ", ")
+                }
+                diagnostics.append(.error(reference.location, message))
+            } else {
+                diagnostics.append(.error(reference.location,
+                    "'\(reference.text)' is ambiguous: it names \(matches.sorted().joined(separator: " and "))"))
+            }
+            return nil
         }
-        return nil
     }
 
     private static func sorted(_ diagnostics: [Diagnostic], fileOrder: [String: Int]) -> [Diagnostic] {

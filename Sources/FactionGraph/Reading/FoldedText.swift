@@ -13,45 +13,62 @@ import Darwin
 /// quote found in it is traced back to a line of the file.
 struct FoldedText {
     /// The folded text as UTF-8.
-    private(set) var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8]
     /// `lineStarts[i]` is the offset in `bytes` where line `firstLine + i`
     /// starts.
-    private var lineStarts: [Int] = [0]
+    private var lineStarts: [Int]
     private let firstLine: Int
 
     /// Folds `text`, whose first line is line `firstLine` of its file.
+    ///
+    /// Writes into a buffer of the input's size (folding never lengthens
+    /// text: `…` is three bytes either way), byte by byte: this runs over
+    /// every body of a corpus.
     init(_ text: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) {
         self.firstLine = firstLine
-        bytes.reserveCapacity(text.count)
-        var index = 0
-        var lastWasSpace = false
-        while index < text.count {
-            let byte = text[index]
-            if byte < 0x80 {
-                index += 1
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    if !lastWasSpace { bytes.append(0x20); lastWasSpace = true }
-                    if byte == 0x0A { lineStarts.append(bytes.count) }
-                } else {
-                    bytes.append(byte)
+        var lineStarts = [0]
+        let folded = [UInt8](unsafeUninitializedCapacity: text.count) { output, written in
+            var out = 0
+            var index = 0
+            var lastWasSpace = false
+            let count = text.count
+            while index < count {
+                let byte = text[index]
+                if byte < 0x80 {
+                    index += 1
+                    if byte > 0x20 {
+                        output[out] = byte
+                        out += 1
+                        lastWasSpace = false
+                    } else if byte == 0x20 || byte >= 0x09 && byte <= 0x0D {
+                        if !lastWasSpace { output[out] = 0x20; out += 1; lastWasSpace = true }
+                        if byte == 0x0A { lineStarts.append(out) }
+                    } else {
+                        output[out] = byte
+                        out += 1
+                        lastWasSpace = false
+                    }
+                    continue
+                }
+                let (scalar, length) = Self.decode(text, at: index)
+                switch Self.fold(scalar) {
+                case .space:
+                    if !lastWasSpace { output[out] = 0x20; out += 1; lastWasSpace = true }
+                    if scalar == 0x2028 || scalar == 0x2029 || scalar == 0x85 { lineStarts.append(out) }
+                case .ascii(let replacement):
+                    for byte in replacement { output[out] = byte; out += 1 }
+                    lastWasSpace = false
+                case .keep:
+                    for offset in 0..<length { output[out + offset] = text[index + offset] }
+                    out += length
                     lastWasSpace = false
                 }
-                continue
+                index += length
             }
-            let (scalar, length) = Self.decode(text, at: index)
-            switch Self.fold(scalar) {
-            case .space:
-                if !lastWasSpace { bytes.append(0x20); lastWasSpace = true }
-                if scalar == 0x2028 || scalar == 0x2029 || scalar == 0x85 { lineStarts.append(bytes.count) }
-            case .ascii(let replacement):
-                bytes.append(contentsOf: replacement)
-                lastWasSpace = false
-            case .keep:
-                bytes.append(contentsOf: text[index..<(index + length)])
-                lastWasSpace = false
-            }
-            index += length
+            written = out
         }
+        self.bytes = folded
+        self.lineStarts = lineStarts
     }
 
     /// Folds a quote: as the body, with leading and trailing space removed.
@@ -152,6 +169,8 @@ extension FoldedText {
             let middle = (low + high + 1) / 2
             if offset(of: Array(quote.bytes[..<middle])) != nil { low = middle } else { high = middle - 1 }
         }
+        // Cut at a character boundary, not inside a multi-byte character.
+        while low > 0, low < quote.bytes.count, quote.bytes[low] & 0xC0 == 0x80 { low -= 1 }
         let words = String(decoding: quote.bytes[..<low], as: UTF8.self)
         guard low >= 12, let at = offset(of: Array(quote.bytes[..<low])) else { return nil }
         return "its beginning '\(words)' occurs at line \(line(atOffset: at)), then the text differs"

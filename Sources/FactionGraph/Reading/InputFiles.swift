@@ -47,8 +47,11 @@ enum InputFiles {
                     "not an article (*.md) or a faction registry (\(registryName))"))
             }
         }
-        articles.sort { $0.displayPath.utf8.lexicographicallyPrecedes($1.displayPath.utf8) }
-        return (unique(registries) + unique(articles), diagnostics)
+        articles.sort { bytewiseLess($0.displayPath, $1.displayPath) }
+        // Only several arguments can name one file twice (a directory and a
+        // file in it); resolving paths costs a system call per file.
+        if arguments.count > 1 { return (unique(registries) + unique(articles), diagnostics) }
+        return (registries + articles, diagnostics)
     }
 
     private static func singleFile(_ path: String) -> InputFile? {
@@ -89,12 +92,29 @@ enum InputFiles {
                 }
             }
         }
-        return files.sorted { $0.displayPath.utf8.lexicographicallyPrecedes($1.displayPath.utf8) }
+        return files
     }
 
     /// Drops a file named twice (a directory and a file inside it).
     private static func unique(_ files: [InputFile]) -> [InputFile] {
         var seen = Set<String>()
         return files.filter { seen.insert(URL(fileURLWithPath: $0.fileSystemPath).standardizedFileURL.path).inserted }
+    }
+}
+
+/// Byte order of two strings' UTF-8, with `memcmp`: the sorted path order
+/// of the format.
+func bytewiseLess(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { left in
+        b.withUTF8 { right in
+            let common = min(left.count, right.count)
+            if common > 0, let l = left.baseAddress, let r = right.baseAddress {
+                let order = memcmp(l, r, common)
+                if order != 0 { return order < 0 }
+            }
+            return left.count < right.count
+        }
     }
 }

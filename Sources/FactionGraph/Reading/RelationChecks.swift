@@ -4,8 +4,8 @@ enum RelationChecks {
     static func warnings(_ relations: [Relation], factions: [FactionID: Faction]) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for relation in relations {
-            for id in unique([relation.from, relation.to]) {
-                guard let faction = factions[id] else { continue }
+            for id in [relation.from, relation.to] {
+                guard let faction = factions[id], faction.founded != nil || faction.dissolved != nil else { continue }
                 if let founded = faction.founded, relation.date < founded {
                     warnings.append(.warning(relation.dateLocation,
                         "this \(relation.type.rawValue) is dated \(relation.date), before '\(id)' was founded (\(founded))"))
