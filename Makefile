@@ -8,7 +8,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/factiongraph
 APT_PACKAGES := pkg-config libgraphviz-dev graphviz libyaml-dev
 
-.PHONY: demo test deps build clean
+.PHONY: demo test deps build clean timeline-check
 
 # Installs Graphviz (library, headers and the dot program the tests use as
 # a judge) and libyaml when pkg-config cannot find them.
@@ -29,11 +29,18 @@ demo: build
 	$(RELEASE) render samples -o output/factions.json
 	$(RELEASE) render samples --at 2018-11-19 -o output/factions-2018-11-19.svg
 	$(RELEASE) render samples --at 2018-11-19 -o output/factions-2018-11-19.png
+	$(RELEASE) timeline samples -o output/timeline.html
 	@echo "Diagrams written to output/"
 
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The timeline page in a real browser: headless Chromium (installed from
+# Debian when missing) runs the page's self-test through every frame, then
+# screenshots the first and last frames into output/.
+timeline-check: build
+	FACTIONGRAPH=$(RELEASE) scripts/check-timeline.sh
 
 clean:
 	rm -rf .build

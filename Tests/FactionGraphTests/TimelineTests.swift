@@ -1,0 +1,180 @@
+import Testing
+import FactionGraphTestSupport
+@testable import FactionGraph
+
+/// Timeline frames: which dates become frames, what each one's diff says,
+/// and the DOT that pins every faction of every frame in one place.
+@Suite struct TimelineTests {
+    /// Worked out by hand: hts and hurras at truce (2018-03), then in combat
+    /// (2018-06-10) while isis allies with hurras until 2018-08; a second
+    /// combat report (2018-06-20) is no change; isis pledges to hts
+    /// (2019-02-01); hurras dissolves (2019-03-10); hts is renamed (2019-05);
+    /// a denied alliance (2018-10-05) never shows.
+    static let registry = """
+        hts:
+          name: Hayat Tahrir al-Sham
+          kind: coalition
+          renamed:
+            - {date: 2019-05, name: HTS Renamed}
+        hurras:
+          name: Hurras al-Din
+          dissolved: 2019-03-10
+        isis: Islamic State
+
+        """
+
+    static func corpus() -> Corpus {
+        SnapshotTests.corpus([
+            ("2018-03", "  - truce: hts -- hurras\n    evidence: q"),
+            ("2018-06-10", "  - combat: hts -- hurras\n    evidence: q\n  - alliance: isis -- hurras\n    evidence: q\n    until: 2018-08"),
+            ("2018-06-20", "  - combat: hts -- hurras\n    evidence: q"),
+            ("2018-10-05", "  - alliance: hts -- isis\n    evidence: q\n    confidence: denied"),
+            ("2019-02-01", "  - allegiance: isis -> hts\n    evidence: q"),
+        ], registry: registry)
+    }
+
+    static func labels(_ step: TimelineStep) -> [String] {
+        TimelineFrames.frames(of: corpus(), every: step).map(\.label)
+    }
+
+    /// A diff as short lines: `+faction id`, `-type from to`, `~old->new from to`, `~renamed id`.
+    static func summary(_ diff: SnapshotDiff) -> [String] {
+        diff.addedFactions.map { "+faction \($0.id)" } + diff.removedFactions.map { "-faction \($0.id)" }
+            + diff.renamedFactions.map { "~renamed \($0.new.id) \($0.new.name)" }
+            + diff.added.map { "+\($0.type) \($0.from) \($0.to)" } + diff.removed.map { "-\($0.type) \($0.from) \($0.to)" }
+            + diff.changed.map { "~\($0.from.type)->\($0.to.type) \($0.to.from) \($0.to.to)" }
+    }
+
+    @Test func everyChangeGivesOneFramePerDateOnWhichTheGraphChanged() {
+        let frames = TimelineFrames.frames(of: Self.corpus())
+        #expect(frames.map(\.label) == ["2018-03", "2018-06-10", "2018-09-01", "2019-02-01", "2019-03-11", "2019-05"])
+        #expect(frames.map(\.date.description) == frames.map(\.label))
+        #expect(frames.map(\.index) == Array(0..<6))
+        #expect(frames.map { Self.summary($0.diff) } == [
+            ["+faction hts", "+faction hurras", "+truce hts hurras"],
+            ["+faction isis", "+alliance hurras isis", "~truce->combat hts hurras"],
+            ["-faction isis", "-alliance hurras isis"],
+            ["+faction isis", "+allegiance isis hts"],
+            ["-faction hurras", "-combat hts hurras"],
+            ["~renamed hts HTS Renamed"],
+        ])
+    }
+
+    @Test func theFirstFrameIsDiffedAgainstNothingAndEachLaterOneAgainstTheFrameBefore() {
+        let frames = TimelineFrames.frames(of: Self.corpus())
+        #expect(frames[0].diff.old.edges.isEmpty && frames[0].diff.old.factions.isEmpty)
+        for (before, after) in zip(frames, frames.dropFirst()) {
+            #expect(after.diff.old.asOf == before.date)
+            #expect(after.diff.new.asOf == after.date)
+            #expect(after.snapshot.asOf == after.date)
+        }
+    }
+
+    @Test func calendarStepsKeepOnlyPeriodsThatChanged() {
+        #expect(Self.labels(.month) == ["2018-03", "2018-06", "2018-09", "2019-02", "2019-03", "2019-05"])
+        #expect(Self.labels(.quarter) == ["2018-Q1", "2018-Q2", "2018-Q3", "2019-Q1", "2019-Q2"])
+        #expect(TimelineFrames.frames(of: Self.corpus(), every: .quarter).map(\.date.description)
+                == ["2018-03", "2018-06", "2018-09", "2019-03", "2019-06"])
+        #expect(Self.labels(.year) == ["2018", "2019"])
+        let years = TimelineFrames.frames(of: Self.corpus(), every: .year)
+        #expect(years.map { Self.summary($0.diff) } == [
+            ["+faction hts", "+faction hurras", "+combat hts hurras"],
+            ["+faction isis", "-faction hurras", "~renamed hts HTS Renamed", "+allegiance isis hts", "-combat hts hurras"],
+        ])
+    }
+
+    /// An `until` on the last day of the corpus ends the day after: the
+    /// calendar steps go on to that period, so they end where `change` does.
+    @Test func calendarStepsReachTheLastChangeEvenAfterTheLatestDate() {
+        let corpus = SnapshotTests.corpus([("2018-12-31", "  - truce: hts -- isis\n    evidence: q\n    until: 2018-12-31")])
+        #expect(TimelineFrames.frames(of: corpus).map(\.label) == ["2018-12-31", "2019-01-01"])
+        #expect(TimelineFrames.frames(of: corpus, every: .month).map(\.label) == ["2018-12", "2019-01"])
+        #expect(TimelineFrames.frames(of: corpus, every: .year).map(\.label) == ["2018", "2019"])
+    }
+
+    @Test func aCorpusWithoutRelationsHasNoFrames() {
+        let corpus = SnapshotTests.corpus([("2018", "  - truce: hts -- isis\n    evidence: q\n    confidence: denied")])
+        for step in TimelineStep.allCases { #expect(TimelineFrames.frames(of: corpus, every: step).isEmpty) }
+    }
+
+    @Test func theUnionHoldsEveryFactionAndEdgeOfEveryFrameWithTheLongestNames() {
+        let union = TimelineUnion(TimelineFrames.frames(of: Self.corpus()))
+        #expect(union.factions.map(\.id) == ["hts", "hurras", "isis"])
+        #expect(union.widestNames["hts"] == "Hayat Tahrir al-Sham")
+        #expect(union.edges.map { "\($0.type) \($0.from) \($0.to)" }
+                == ["truce hts hurras", "combat hts hurras", "alliance hurras isis", "allegiance isis hts"])
+        let dot = TimelineDiagram.unionDOT(union, layout: "dot")
+        #expect(!dot.contains("_legend") && dot.contains("layout=\"dot\""))
+        #expect(dot.contains("\"hts\" [label=\"Hayat Tahrir al-Sham\""))
+    }
+
+    static let positions: [FactionID: TimelinePoint] = [
+        "hts": TimelinePoint(x: 100, y: 200), "hurras": TimelinePoint(x: 250.5, y: 60), "isis": TimelinePoint(x: 40, y: 60),
+    ]
+
+    /// Each node line of a DOT text, by node id.
+    static func nodeLines(_ dot: String) -> [String: String] {
+        var lines: [String: String] = [:]
+        for line in dot.split(separator: "\n") where line.hasPrefix("  \"") && !line.contains(" -> ") {
+            let id = line.dropFirst(3).prefix { $0 != "\"" }
+            lines[String(id)] = String(line)
+        }
+        return lines
+    }
+
+    @Test func everyFrameDOTPinsEveryUnionFactionAtItsPositionAndHidesAbsentOnes() throws {
+        let frames = TimelineFrames.frames(of: Self.corpus())
+        let union = TimelineUnion(frames)
+        let canvas = TimelineCanvas.around(Self.positions, names: union.widestNames)
+        // Drawn visibly in each frame: its factions, and those gone in that step.
+        let visible = [["hts", "hurras"], ["hts", "hurras", "isis"], ["hts", "hurras", "isis"], ["hts", "hurras", "isis"],
+                       ["hts", "hurras", "isis"], ["hts", "isis"]]
+        #expect(frames.map(TimelineDiagram.visibleFactions) == visible)
+        for (frame, shown) in zip(frames, visible) {
+            let dot = TimelineDiagram.dot(frame, union: union, positions: Self.positions, canvas: canvas)
+            let nodes = Self.nodeLines(dot)
+            #expect(Set(nodes.keys) == ["hts", "hurras", "isis", "_canvas_min", "_canvas_max"])
+            for (id, point) in Self.positions {
+                let line = try #require(nodes[id])
+                #expect(line.contains("pos=\"\(point.x),\(point.y)!\""), "\(line)")
+                #expect(line.contains("style=\"invis\"") == !shown.contains(id), "frame \(frame.label): \(line)")
+            }
+            #expect(nodes["_canvas_min"]!.contains("pos=\"\(canvas.minX),\(canvas.minY)!\""))
+            #expect(nodes["_canvas_max"]!.contains("pos=\"\(canvas.maxX),\(canvas.maxY)!\""))
+            for setting in ["layout=\"neato\"", "inputscale=\"72\"", "notranslate=\"true\"", "mode=\"KK\""] {
+                #expect(dot.contains(setting))
+            }
+            #expect(try DotProgram.complaints(about: dot) == "", "frame \(frame.label)")
+        }
+    }
+
+    @Test func aFrameMarksWhatChangedInItsStep() {
+        let frames = TimelineFrames.frames(of: Self.corpus())
+        let union = TimelineUnion(frames)
+        let canvas = TimelineCanvas.around(Self.positions, names: union.widestNames)
+        func dot(_ index: Int) -> String { TimelineDiagram.dot(frames[index], union: union, positions: Self.positions, canvas: canvas) }
+        let changed = dot(1)
+        #expect(changed.contains("label=\"truce -> combat\""))
+        #expect(changed.contains("fontcolor=\"\(DiffDiagram.changedColor)\""))
+        #expect(changed.contains("label=\"new\""))
+        #expect(Self.nodeLines(changed)["isis"]!.contains("color=\"\(DiffDiagram.addedColor)\", penwidth=\"3\""))
+        let ended = dot(2)
+        #expect(ended.contains("id=\"ended-relation-alliance-hurras-isis\""))
+        #expect(ended.contains("label=\"ended\""))
+        #expect(ended.contains("(ended 2018-08)"))
+        #expect(Self.nodeLines(ended)["isis"]!.contains("dashed"))
+        #expect(dot(4).contains("(Hurras al-Din dissolved 2019-03-10)"))
+        #expect(Self.nodeLines(dot(5))["hts"]!.contains("label=\"HTS Renamed\""))
+        #expect(Self.nodeLines(dot(5))["hts"]!.contains("renamed"))
+        // Unchanged relations look as in a snapshot diagram.
+        #expect(!dot(5).contains("label=\"new\"") && !dot(5).contains("ended"))
+    }
+
+    @Test func theCanvasHoldsEveryNodeWithRoomForItsLabel() {
+        let canvas = TimelineCanvas.around(Self.positions, names: ["hts": "Hayat Tahrir al-Sham"])
+        #expect(canvas.minX < 40 - 40 && canvas.maxX > 250.5 + 40)
+        #expect(canvas.minY < 60 - 18 && canvas.maxY > 200 + 18)
+        let wider = canvas.union(TimelineCanvas(minX: -1000, minY: 0, maxX: 0, maxY: 0))
+        #expect(wider.minX == -1000 && wider.maxX == canvas.maxX && wider.minY == canvas.minY)
+    }
+}
