@@ -8,7 +8,7 @@ struct CorpusOptions: ParsableArguments {
 
     /// Reads the corpus; prints its diagnostics to `stream`.
     func read(printingTo stream: OutputStream) -> ReadResult {
-        let result = CorpusReader.read(corpus)
+        let result = CorpusReader.readWithProgress(corpus)
         DiagnosticPrinter(stream: stream).print(result.diagnostics)
         return result
     }

@@ -37,7 +37,7 @@ extension CorpusOptions {
     }
 
     static func readValid(_ paths: [String], exitStatus status: Int32) throws -> Corpus {
-        let result = CorpusReader.read(paths)
+        let result = CorpusReader.readWithProgress(paths)
         DiagnosticPrinter(stream: .standardError).print(result.diagnostics)
         if result.hasErrors {
             DiagnosticPrinter(stream: .standardError).error("\(result.summary); nothing written")

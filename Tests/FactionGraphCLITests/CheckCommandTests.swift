@@ -44,3 +44,18 @@ import FactionGraphTestSupport
         #expect(result.stderr.contains("Usage: factiongraph check"))
     }
 }
+
+extension CheckCommandTests {
+    @Test func hiddenFilesAreSkippedAndLinkLoopsEnd() throws {
+        let corpus = try CLI.corpus([
+            "factions.yaml": CLI.registry, "a/b.md": CLI.goodArticle, ".git/notes.md": "no front matter",
+            "a/.draft.md": "", "a/notes.txt": "not read", "sub/factions.yaml": "not: [read",
+        ])
+        // A link back up the tree: read once, not forever.
+        try FileManager.default.createSymbolicLink(atPath: corpus.appendingPathComponent("a/loop").path,
+                                                   withDestinationPath: corpus.path)
+        let result = try CLI.run(["check", "."], in: corpus.path)
+        #expect(result.status == 0)
+        #expect(result.stdoutText == "1 article, 2 factions, 1 relation: 0 errors, 0 warnings\n")
+    }
+}

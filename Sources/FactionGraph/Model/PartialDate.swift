@@ -28,15 +28,28 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` strictly: four-digit year,
     /// two-digit month and day, a day that exists in that month.
     public init?(parsing text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-              parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } })
-        else { return nil }
-        let numbers = parts.map { Int($0)! }
-        self.init(year: numbers[0],
-                  month: numbers.count > 1 ? numbers[1] : nil,
-                  day: numbers.count > 2 ? numbers[2] : nil)
+        // On bytes: every relation of a corpus has a date or two.
+        var year = 0, month = 0, day = 0
+        var part = 0
+        var digits = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard digits == (part == 0 ? 4 : 2), part < 2 else { return nil }
+                part += 1
+                digits = 0
+                continue
+            }
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            let value = Int(byte - 0x30)
+            switch part {
+            case 0: year = year * 10 + value
+            case 1: month = month * 10 + value
+            default: day = day * 10 + value
+            }
+            digits += 1
+        }
+        guard digits == (part == 0 ? 4 : 2) else { return nil }
+        self.init(year: year, month: part >= 1 ? month : nil, day: part == 2 ? day : nil)
     }
 
     public enum Precision: String, Sendable { case year, month, day }

@@ -2,16 +2,20 @@
 /// checks that every name names one faction, resolves references, and adds
 /// the checks that need the whole corpus.
 enum CorpusAssembler {
-    static func assemble(_ files: [ParsedFile]) -> ReadResult {
+    /// Takes the parsed files (`files` is emptied of relation drafts as
+    /// they are resolved, so a large corpus does not hold both at once).
+    static func assemble(_ files: inout [ParsedFile]) -> ReadResult {
         var diagnostics = files.flatMap(\.diagnostics)
         let factions = mergeFactions(files, diagnostics: &diagnostics)
         let index = nameIndex(files, factions: factions, diagnostics: &diagnostics)
         let articles = uniqueArticles(files, diagnostics: &diagnostics)
         var relations: [Relation] = []
         var resolver = ReferenceResolver(index: index)
-        for (fileIndex, file) in files.enumerated() {
+        for fileIndex in files.indices {
+            let drafts = files[fileIndex].relations
+            files[fileIndex].relations = []
             guard let articleIndex = articles.indexByFile[fileIndex] else { continue }
-            for draft in file.relations {
+            for draft in drafts {
                 if let relation = resolve(draft, articleIndex: articleIndex, resolver: &resolver, diagnostics: &diagnostics) {
                     relations.append(relation)
                 }

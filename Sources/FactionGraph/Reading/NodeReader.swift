@@ -99,9 +99,17 @@ struct NodeReader {
 extension String {
     /// The string without leading and trailing white space.
     var trimmingWhitespace: String {
-        // Fast path: nothing to trim at either end (ASCII check on bytes).
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
-            return self
+        // Fast path on bytes: ASCII white space at the ends, ASCII text
+        // next to it (a Unicode space such as U+00A0 takes the slow path).
+        let bytes = utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        while start < end, isSpace(bytes[start]) { start = bytes.index(after: start) }
+        while end > start, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        if start == end { return "" }
+        if bytes[start] < 0x80, bytes[bytes.index(before: end)] < 0x80 {
+            return start == bytes.startIndex && end == bytes.endIndex ? self : String(self[start..<end])
         }
         guard let first = firstIndex(where: { !$0.isWhitespace }),
               let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }

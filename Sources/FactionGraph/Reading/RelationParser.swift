@@ -112,29 +112,35 @@ enum RelationParser {
     /// Works on UTF-8 bytes: the connector and the white space around it
     /// are ASCII, and every relation of a corpus goes through here.
     static func splitConnector(_ text: String) -> (String, String, String)? {
-        let bytes = Array(text.utf8)
-        let dash = UInt8(ascii: "-"), greater = UInt8(ascii: ">"), less = UInt8(ascii: "<")
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-        var spaced: [Int] = []
-        var bare: [Int] = []
-        var index = 0
-        while index + 1 < bytes.count {
-            defer { index += 1 }
-            guard bytes[index] == dash, bytes[index + 1] == dash || bytes[index + 1] == greater else { continue }
-            let before = index > 0 ? bytes[index - 1] : 0x20
-            let after = index + 2 < bytes.count ? bytes[index + 2] : 0x20
-            if isSpace(before) && isSpace(after) {
-                spaced.append(index)
-            } else if before != dash && before != less && before != greater && after != dash && after != greater {
-                bare.append(index)
+        var text = text
+        return text.withUTF8 { bytes in
+            let dash = UInt8(ascii: "-"), greater = UInt8(ascii: ">"), less = UInt8(ascii: "<")
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+            var spaced: Int?
+            var spacedCount = 0
+            var bare: Int?
+            var bareCount = 0
+            var index = 0
+            while index + 1 < bytes.count {
+                defer { index += 1 }
+                guard bytes[index] == dash, bytes[index + 1] == dash || bytes[index + 1] == greater else { continue }
+                let before = index > 0 ? bytes[index - 1] : 0x20
+                let after = index + 2 < bytes.count ? bytes[index + 2] : 0x20
+                if isSpace(before) && isSpace(after) {
+                    spaced = index
+                    spacedCount += 1
+                } else if before != dash && before != less && before != greater && after != dash && after != greater {
+                    bare = index
+                    bareCount += 1
+                }
             }
+            let chosen = spacedCount == 1 ? spaced : (spacedCount == 0 && bareCount == 1 ? bare : nil)
+            guard let index = chosen else { return nil }
+            let left = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<index]), as: UTF8.self).trimmingWhitespace
+            let token = bytes[index + 1] == greater ? "->" : "--"
+            let right = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 2)...]), as: UTF8.self).trimmingWhitespace
+            return (left, token, right)
         }
-        let chosen = spaced.count == 1 ? spaced[0] : (spaced.isEmpty && bare.count == 1 ? bare[0] : nil)
-        guard let index = chosen else { return nil }
-        let left = String(decoding: bytes[..<index], as: UTF8.self).trimmingWhitespace
-        let token = bytes[index + 1] == greater ? "->" : "--"
-        let right = String(decoding: bytes[(index + 2)...], as: UTF8.self).trimmingWhitespace
-        return (left, token, right)
     }
 
     private static func casualties(_ pair: YAMLNode.Pair, reader: inout NodeReader) -> [(faction: Reference, count: Int)] {

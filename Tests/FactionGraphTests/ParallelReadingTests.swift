@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import FactionGraphTestSupport
+@testable import FactionGraph
+
+/// Reading in parallel gives the same corpus, diagnostics and output
+/// whatever the number of threads.
+@Suite struct ParallelReadingTests {
+    @Test func theResultDoesNotDependOnTheThreads() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        var files = RandomCorpus.make(factions: 120, relations: 900, seed: 7)
+        // Some errors and warnings too, so their order is checked.
+        files.append((path: "z/bad.md", text: "---\narticle: {title: B, published: 2019}\nrelations:\n  - combat: g1 -- nobody\n    evidence: q\n---\nq\n"))
+        files.append((path: "m/readme.md", text: "notes\n"))
+        for file in files {
+            let url = directory.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try file.text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        func read(threads: Int) -> (String, [String]) {
+            let result = CorpusReader.read([directory.path], options: .init(threads: threads))
+            let json = SnapshotJSON.document(SnapshotBuilder.snapshot(of: result.corpus))
+            return (json, result.diagnostics.map(\.description))
+        }
+        let one = read(threads: 1)
+        #expect(one.1.count == 2)
+        for threads in [2, 3, 8] {
+            let other = read(threads: threads)
+            #expect(other.0 == one.0)
+            #expect(other.1 == one.1)
+        }
+    }
+
+    @Test func progressIsReportedUpToTheTotal() throws {
+        final class Seen: @unchecked Sendable {
+            let lock = NSLock()
+            var last = (0, 0)
+            var calls = 0
+        }
+        let seen = Seen()
+        _ = CorpusReader.read([RepositoryPaths.samples], options: .init(threads: 2, progress: { done, total in
+            seen.lock.lock()
+            seen.last = (max(seen.last.0, done), total)
+            seen.calls += 1
+            seen.lock.unlock()
+        }))
+        #expect(seen.calls >= 1)
+        #expect(seen.last.0 == seen.last.1)
+        #expect(seen.last.1 == 13)   // 12 articles and the registry
+    }
+}
