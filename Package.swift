@@ -55,6 +55,11 @@ let package = Package(
             name: "factiongraph",
             dependencies: ["FactionGraphCLI"]
         ),
+        // In-process benchmarks (`make bench` runs it with scripts/bench.py).
+        .executableTarget(
+            name: "factiongraph-bench",
+            dependencies: ["FactionGraph", "FactionGraphRender"]
+        ),
         // Shared by the test targets: running programs (our binary, and
         // Graphviz's `dot` as an independent judge) and repository paths.
         .target(

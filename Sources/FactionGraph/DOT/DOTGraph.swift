@@ -10,16 +10,30 @@ public struct DOTGraph: Sendable {
 
     /// The DOT text.
     public var text: String {
-        var out = "digraph \(DOTText.quoted(name)) {\n"
+        var writer = DOTWriter()
+        writer.raw("digraph ")
+        writer.quoted(name)
+        writer.raw(" {\n")
         if !graphAttributes.pairs.isEmpty || !graphAttributes.rawPairs.isEmpty {
-            out += "  graph\(graphAttributes.text);\n"
+            writer.raw("  graph")
+            writer.attributes(graphAttributes)
+            writer.raw(";\n")
         }
         for node in nodes {
-            out += "  \(DOTText.quoted(node.id))\(node.attributes.text);\n"
+            writer.raw("  ")
+            writer.quoted(node.id)
+            writer.attributes(node.attributes)
+            writer.raw(";\n")
         }
         for edge in edges {
-            out += "  \(DOTText.quoted(edge.from)) -> \(DOTText.quoted(edge.to))\(edge.attributes.text);\n"
+            writer.raw("  ")
+            writer.quoted(edge.from)
+            writer.raw(" -> ")
+            writer.quoted(edge.to)
+            writer.attributes(edge.attributes)
+            writer.raw(";\n")
         }
-        return out + "}\n"
+        writer.raw("}\n")
+        return writer.text
     }
 }

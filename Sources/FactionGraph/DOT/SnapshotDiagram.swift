@@ -27,11 +27,15 @@ public enum SnapshotDiagram {
         graph.graphAttributes = graphAttributes(
             title: options.title ?? "Faction relations as of \(snapshot.asOf)\(empty)", layout: options.layout)
         let names = snapshot.names
-        for faction in snapshot.factions {
-            graph.nodes.append((faction.id, nodeAttributes(faction)))
+        let links = ArticleLinks(snapshot.articles)
+        graph.nodes.reserveCapacity(snapshot.factions.count + 1)
+        for index in snapshot.factions.indices {
+            graph.nodes.append((snapshot.factions[index].id, nodeAttributes(snapshot.factions[index])))
         }
-        for edge in snapshot.edges {
-            graph.edges.append((edge.from, edge.to, edgeAttributes(edge, names: names, articles: snapshot.articles)))
+        graph.edges.reserveCapacity(snapshot.edges.count)
+        for index in snapshot.edges.indices {
+            let edge = snapshot.edges[index]
+            graph.edges.append((edge.from, edge.to, edgeAttributes(edge, names: names, articles: snapshot.articles, links: links)))
         }
         if options.legend && !snapshot.edges.isEmpty {
             graph.nodes.append((Legend.nodeID, Legend.attributes(for: snapshot)))
@@ -90,7 +94,7 @@ public enum SnapshotDiagram {
     /// for contested and alleged, a tooltip with every quote, a link to the
     /// first report's article.
     public static func edgeAttributes(_ edge: SnapshotEdge, names: [FactionID: String],
-                                      articles: [Article]) -> DOTAttributes {
+                                      articles: [Article], links: ArticleLinks? = nil) -> DOTAttributes {
         let look = DiagramStyle.look(edge.type)
         let alleged = edge.confidence == .alleged
         var attributes = DOTAttributes()
@@ -117,7 +121,8 @@ public enum SnapshotDiagram {
             attributes["labelfontname"] = DiagramStyle.font
         }
         attributes["tooltip"] = edgeTooltip(edge, names: names, articles: articles)
-        if let url = edge.reports.lazy.compactMap({ articles[$0.articleIndex].url.flatMap(SafeURL.httpURL) }).first {
+        let links = links ?? ArticleLinks(articles)
+        if let url = edge.reports.lazy.compactMap({ links.url(of: $0.articleIndex) }).first {
             attributes.setRaw("URL", DOTText.quotedRaw(url))
             attributes["target"] = "_blank"
         }
@@ -148,4 +153,16 @@ public enum SnapshotDiagram {
         }
         return lines.joined(separator: "\n")
     }
+}
+
+/// Each article's link, made safe once (an edge links to its first report's
+/// article, and one article backs many edges).
+public struct ArticleLinks: Sendable {
+    private let urls: [String?]
+
+    public init(_ articles: [Article]) {
+        urls = articles.map { $0.url.flatMap(SafeURL.httpURL) }
+    }
+
+    public func url(of articleIndex: Int) -> String? { urls[articleIndex] }
 }

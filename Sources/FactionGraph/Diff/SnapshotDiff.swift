@@ -45,43 +45,58 @@ public enum SnapshotDiffer {
         var removed: [SnapshotEdge] = []
         var changed: [(from: SnapshotEdge, to: SnapshotEdge)] = []
         var unchanged: [SnapshotEdge] = []
-        let oldEdges = Dictionary(uniqueKeysWithValues: old.edges.map { ($0.key, $0) })
-        let newEdges = Dictionary(uniqueKeysWithValues: new.edges.map { ($0.key, $0) })
-
-        // Allegiance and split: present or not.
-        for edge in new.edges where edge.isDirected {
-            if oldEdges[edge.key] == nil { added.append(edge) } else { unchanged.append(edge) }
-        }
-        for edge in old.edges where edge.isDirected && newEdges[edge.key] == nil {
-            removed.append(edge)
-        }
-        // Stances: compared per pair.
-        let oldStances = Dictionary(grouping: old.edges.filter { !$0.isDirected }, by: \.pair)
-        let newStances = Dictionary(grouping: new.edges.filter { !$0.isDirected }, by: \.pair)
-        for pair in Set(oldStances.keys).union(newStances.keys).sorted() {
-            let before = oldStances[pair] ?? []
-            let after = newStances[pair] ?? []
-            let beforeTypes = Set(before.map(\.type))
-            let afterTypes = Set(after.map(\.type))
-            unchanged += after.filter { beforeTypes.contains($0.type) }
-            let gone = before.filter { !afterTypes.contains($0.type) }
-            let came = after.filter { !beforeTypes.contains($0.type) }
-            if !gone.isEmpty && !came.isEmpty {
-                for from in gone { for to in came { changed.append((from, to)) } }
+        // Both edge lists are sorted by (from, to, type): walk them together,
+        // one (from, to) run at a time. A stance pair's edges share (from, to)
+        // (the smaller id first), so each run holds a pair's stances whole.
+        let before = old.edges
+        let after = new.edges
+        var i = 0
+        var j = 0
+        while i < before.count || j < after.count {
+            let key: (FactionID, FactionID)
+            if j >= after.count || (i < before.count && (before[i].from, before[i].to) <= (after[j].from, after[j].to)) {
+                key = (before[i].from, before[i].to)
             } else {
-                removed += gone
-                added += came
+                key = (after[j].from, after[j].to)
             }
+            var oldRun: [SnapshotEdge] = []
+            while i < before.count, before[i].from == key.0, before[i].to == key.1 { oldRun.append(before[i]); i += 1 }
+            var newRun: [SnapshotEdge] = []
+            while j < after.count, after[j].from == key.0, after[j].to == key.1 { newRun.append(after[j]); j += 1 }
+            compare(oldRun, newRun, added: &added, removed: &removed, changed: &changed, unchanged: &unchanged)
         }
-        let order = { (a: SnapshotEdge, b: SnapshotEdge) in (a.from, a.to, a.type) < (b.from, b.to, b.type) }
         return SnapshotDiff(
             old: old, new: new,
             addedFactions: new.factions.filter { !oldIDs.contains($0.id) },
             removedFactions: old.factions.filter { !newIDs.contains($0.id) },
             renamedFactions: renamed,
-            added: added.sorted(by: order), removed: removed.sorted(by: order),
-            changed: changed.sorted { order($0.to, $1.to) || (!order($1.to, $0.to) && order($0.from, $1.from)) },
-            unchanged: unchanged.sorted(by: order))
+            added: added, removed: removed, changed: changed, unchanged: unchanged)
+    }
+
+    /// One (from, to) run of each side: allegiance and split are there or
+    /// not; stances are compared as a set, a difference on both sides being
+    /// a change (each old stance with each new one).
+    private static func compare(_ before: [SnapshotEdge], _ after: [SnapshotEdge],
+                                added: inout [SnapshotEdge], removed: inout [SnapshotEdge],
+                                changed: inout [(from: SnapshotEdge, to: SnapshotEdge)],
+                                unchanged: inout [SnapshotEdge]) {
+        for edge in after where edge.isDirected {
+            if before.contains(where: { $0.type == edge.type }) { unchanged.append(edge) } else { added.append(edge) }
+        }
+        for edge in before where edge.isDirected && !after.contains(where: { $0.type == edge.type }) {
+            removed.append(edge)
+        }
+        let beforeStances = before.filter { !$0.isDirected }
+        let afterStances = after.filter { !$0.isDirected }
+        let gone = beforeStances.filter { old in !afterStances.contains { $0.type == old.type } }
+        let came = afterStances.filter { new in !beforeStances.contains { $0.type == new.type } }
+        unchanged += afterStances.filter { new in beforeStances.contains { $0.type == new.type } }
+        if !gone.isEmpty && !came.isEmpty {
+            for from in gone { for to in came { changed.append((from, to)) } }
+        } else {
+            removed += gone
+            added += came
+        }
     }
 }
 

@@ -3,23 +3,31 @@
 /// Produced by `CorpusReader`; every relation refers to declared factions and
 /// an article of `articles`.
 public struct Corpus: Sendable {
-    /// Factions by id, in id order.
-    public var factions: [FactionID: Faction]
+    /// Factions by id.
+    public let factions: [FactionID: Faction]
     /// Articles in path order.
-    public var articles: [Article]
+    public let articles: [Article]
     /// Relations in reading order (articles in path order, items in order).
-    public var relations: [Relation]
+    public let relations: [Relation]
+    /// Numbers for the queries that run over every relation (snapshots):
+    /// computed once here so they compare integers, not strings.
+    let index: RelationIndex
 
     public init(factions: [FactionID: Faction], articles: [Article], relations: [Relation]) {
         self.factions = factions
         self.articles = articles
         self.relations = relations
+        index = RelationIndex(factions: factions, relations: relations)
+        latestDate = Self.latestDate(factions: factions, articles: articles, relations: relations)
     }
 
     /// The latest date written anywhere in the corpus (a `published`, a
     /// relation's `date` or `until`, a faction's `founded` or `dissolved`):
     /// the default "as of" of a snapshot. `nil` for an empty corpus.
-    public var latestDate: PartialDate? {
+    public let latestDate: PartialDate?
+
+    private static func latestDate(factions: [FactionID: Faction], articles: [Article],
+                                   relations: [Relation]) -> PartialDate? {
         var dates: [PartialDate] = articles.map(\.published)
         for relation in relations {
             dates.append(relation.date)
@@ -30,5 +38,33 @@ public struct Corpus: Sendable {
             if let dissolved = faction.dissolved { dates.append(dissolved) }
         }
         return dates.max()
+    }
+}
+
+/// Factions numbered in id order, and each relation's numbers and days.
+struct RelationIndex: Sendable {
+    /// Faction ids by number, in id order.
+    let ids: [FactionID]
+    /// Per relation: the numbers of `from` and `to`.
+    let from: [Int32]
+    let to: [Int32]
+    /// Per relation: the first day of `date`, the last day of `until`
+    /// (`Int.max` without one).
+    let startDay: [Int]
+    let untilEndDay: [Int]
+    /// Per faction number: the last day of `dissolved` (`Int.max` without).
+    let dissolvedEndDay: [Int]
+    /// Per relation: its type.
+    let type: [RelationType]
+
+    init(factions: [FactionID: Faction], relations: [Relation]) {
+        ids = factions.keys.sorted()
+        let numbers = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, Int32($0)) })
+        from = relations.map { numbers[$0.from] ?? -1 }
+        to = relations.map { numbers[$0.to] ?? -1 }
+        startDay = relations.map(\.date.startDay)
+        untilEndDay = relations.map { $0.until?.endDay ?? Int.max }
+        dissolvedEndDay = ids.map { factions[$0]?.dissolved?.endDay ?? Int.max }
+        type = relations.map(\.type)
     }
 }

@@ -65,31 +65,79 @@ public struct Evidence: Sendable, Hashable {
 /// One relation as an article reports it: a typed, dated claim between two
 /// factions, with its evidence.
 public struct Relation: Sendable, Hashable {
-    public var type: RelationType
+    public let type: RelationType
     /// For directed types the actor (A in `A -> B`); for undirected types the
     /// smaller id of the pair.
-    public var from: FactionID
+    public let from: FactionID
     /// For directed types the target; for undirected types the larger id.
-    public var to: FactionID
+    public let to: FactionID
     /// When it began or happened: `date`, or the article's `published`.
-    public var date: PartialDate
+    public let date: PartialDate
     /// When it ended, if it did.
-    public var until: PartialDate?
-    public var place: String?
-    /// Casualties per faction id (combat only).
-    public var casualties: [FactionID: Int]
-    public var confidence: Confidence
-    public var note: String?
-    public var evidence: [Evidence]
+    public let until: PartialDate?
+    public let confidence: Confidence
     /// Index of the reporting article in `Corpus.articles`.
-    public var articleIndex: Int
+    public let articleIndex: Int
+    /// What is read only for output, kept behind one reference: snapshots
+    /// copy relations into their edges, and a copy then costs a few retains
+    /// instead of one per field.
+    private let details: Details
+
+    public init(type: RelationType, from: FactionID, to: FactionID, date: PartialDate, until: PartialDate?,
+                place: String?, casualties: [FactionID: Int], confidence: Confidence, note: String?,
+                evidence: [Evidence], articleIndex: Int, location: SourceLocation, dateLocation: SourceLocation) {
+        self.type = type
+        self.from = from
+        self.to = to
+        self.date = date
+        self.until = until
+        self.confidence = confidence
+        self.articleIndex = articleIndex
+        details = Details(place: place, casualties: casualties, note: note, evidence: evidence,
+                          location: location, dateLocation: dateLocation)
+    }
+
+    public var place: String? { details.place }
+    /// Casualties per faction id (combat only).
+    public var casualties: [FactionID: Int] { details.casualties }
+    public var note: String? { details.note }
+    public var evidence: [Evidence] { details.evidence }
     /// Where the relation's item starts in the front matter.
-    public var location: SourceLocation
+    public var location: SourceLocation { details.location }
     /// Where its date is written (the item itself when `date` was omitted).
-    public var dateLocation: SourceLocation
+    public var dateLocation: SourceLocation { details.dateLocation }
 
     /// The unordered pair of factions, smaller id first.
     public var pair: FactionPair { FactionPair(from, to) }
+
+    private final class Details: Sendable, Hashable {
+        let place: String?
+        let casualties: [FactionID: Int]
+        let note: String?
+        let evidence: [Evidence]
+        let location: SourceLocation
+        let dateLocation: SourceLocation
+
+        init(place: String?, casualties: [FactionID: Int], note: String?, evidence: [Evidence],
+             location: SourceLocation, dateLocation: SourceLocation) {
+            self.place = place
+            self.casualties = casualties
+            self.note = note
+            self.evidence = evidence
+            self.location = location
+            self.dateLocation = dateLocation
+        }
+
+        static func == (a: Details, b: Details) -> Bool {
+            a === b || (a.place == b.place && a.casualties == b.casualties && a.note == b.note
+                        && a.evidence == b.evidence && a.location == b.location && a.dateLocation == b.dateLocation)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(location)
+            hasher.combine(evidence)
+        }
+    }
 }
 
 /// Two faction ids in id order: the key of an undirected pair.

@@ -1,42 +1,64 @@
 /// One edge of a snapshot: the relation of one type between one pair that
 /// holds as of the snapshot's date, with every report supporting it.
 public struct SnapshotEdge: Sendable, Hashable {
-    public var type: RelationType
+    public let type: RelationType
     /// The actor of a directed type; the smaller id of an undirected pair.
-    public var from: FactionID
-    public var to: FactionID
+    public let from: FactionID
+    public let to: FactionID
     /// The reports that make up this edge, oldest first (reading order among
     /// equal dates).
-    public var reports: [Relation]
+    public let reports: [Relation]
     /// True when another stance for this pair has the same latest date.
-    public var contested: Bool
-
-    public var isDirected: Bool { type.isDirected }
+    public let contested: Bool
 
     /// Since when the edge holds: the earliest date of its reports.
-    public var date: PartialDate { reports.map(\.date).min()! }
-
+    public let date: PartialDate
     /// When the edge ends, if every report gives an end: the latest `until`.
-    public var until: PartialDate? {
-        let ends = reports.map(\.until)
-        guard !ends.contains(where: { $0 == nil }) else { return nil }
-        return ends.compactMap { $0 }.max()
-    }
-
+    public let until: PartialDate?
     /// The strongest confidence among the reports (confirmed, then
     /// reported, then alleged).
-    public var confidence: Confidence { reports.map(\.confidence).max()! }
-
+    public let confidence: Confidence
     /// Casualties per faction, summed over the reports that give them; empty
     /// when no report does.
-    public var casualties: [FactionID: Int] {
-        reports.reduce(into: [:]) { totals, report in
-            for (id, count) in report.casualties { totals[id, default: 0] += count }
+    public let casualties: [FactionID: Int]
+    /// The places named by the reports, without repeats.
+    public let places: [String]
+
+    /// An edge of `reports` (at least one, all of `type` between `from` and
+    /// `to`); the summaries are computed once, here.
+    public init(type: RelationType, from: FactionID, to: FactionID, reports: [Relation], contested: Bool) {
+        precondition(!reports.isEmpty, "an edge has at least one report")
+        self.type = type
+        self.from = from
+        self.to = to
+        self.reports = reports
+        self.contested = contested
+        var earliest = reports[0].date
+        var latestEnd: PartialDate? = reports[0].until
+        var everyReportEnds = true
+        var strongest = reports[0].confidence
+        var totals: [FactionID: Int] = [:]
+        var places: [String] = []
+        for index in reports.indices {
+            let date = reports[index].date
+            if date < earliest { earliest = date }
+            if let until = reports[index].until {
+                if latestEnd.map({ until > $0 }) ?? true { latestEnd = until }
+            } else {
+                everyReportEnds = false
+            }
+            if reports[index].confidence > strongest { strongest = reports[index].confidence }
+            for (id, count) in reports[index].casualties { totals[id, default: 0] += count }
+            if let place = reports[index].place, !places.contains(place) { places.append(place) }
         }
+        self.date = earliest
+        self.until = everyReportEnds ? latestEnd : nil
+        self.confidence = strongest
+        self.casualties = totals
+        self.places = places
     }
 
-    /// The places named by the reports, without repeats.
-    public var places: [String] { unique(reports.compactMap(\.place)) }
+    public var isDirected: Bool { type.isDirected }
 }
 
 /// The faction graph as of a date: the factions with at least one relation

@@ -11,97 +11,103 @@
 /// - a split is lineage and stays;
 /// - reports of one type between one pair are one edge with all their
 ///   evidence.
+///
+/// Works on the corpus's `RelationIndex` (faction numbers and day numbers)
+/// so that grouping and comparing never hash or compare strings.
 public enum SnapshotBuilder {
     /// The snapshot of `corpus` as of `asOf` (default: the corpus's latest date).
+    /// - Complexity: O(relations), plus sorting the edges.
     public static func snapshot(of corpus: Corpus, asOf: PartialDate? = nil) -> Snapshot {
         let date = asOf ?? corpus.latestDate ?? PartialDate(year: 1970)!
-        let clock = Clock(asOf: date, factions: corpus.factions)
-        let begun = corpus.relations.filter { $0.confidence != .denied && $0.date.hasBegun(by: date) }
+        let index = corpus.index
+        let end = date.endDay
+        let factionCount = index.ids.count
+        func pairKey(_ relation: Int) -> Int { Int(index.from[relation]) * factionCount + Int(index.to[relation]) }
+        func isOngoing(_ relation: Int) -> Bool {
+            index.untilEndDay[relation] >= end
+                && index.dissolvedEndDay[Int(index.from[relation])] >= end
+                && index.dissolvedEndDay[Int(index.to[relation])] >= end
+        }
 
-        var edges: [SnapshotEdge] = []
-        edges += stanceEdges(begun.filter { $0.type.isStance }, clock: clock)
-        edges += allegianceEdges(begun.filter { $0.type == .allegiance && clock.isOngoing($0) },
-                                 splits: begun.filter { $0.type == .split })
-        edges += grouped(begun.filter { $0.type == .split && clock.isOngoing($0) })
-        edges.sort { ($0.from, $0.to, $0.type) < ($1.from, $1.to, $1.type) }
+        // Begun, not denied relations, grouped by type and (ordered) pair,
+        // in reading order.
+        var stances: [Int: [Int]] = [:]
+        var allegiances: [Int: [Int]] = [:]
+        var splits: [Int: [Int]] = [:]
+        var latestSplitStart: [Int: Int] = [:]
+        for number in corpus.relations.indices
+        where index.startDay[number] <= end && corpus.relations[number].confidence != .denied {
+            let key = pairKey(number)
+            switch index.type[number] {
+            case .alliance, .truce, .combat:
+                stances[key, default: []].append(number)
+            case .allegiance:
+                if isOngoing(number) { allegiances[key, default: []].append(number) }
+            case .split:
+                latestSplitStart[key] = max(latestSplitStart[key] ?? Int.min, index.startDay[number])
+                if isOngoing(number) { splits[key, default: []].append(number) }
+            }
+        }
 
-        let ids = Set(edges.flatMap { [$0.from, $0.to] })
+        var edges: [(key: Int, edge: SnapshotEdge)] = []
+        func add(_ key: Int, _ type: RelationType, _ reports: [Int], contested: Bool) {
+            edges.append((key, edge(type, reports.map { corpus.relations[$0] }, index: index, contested: contested)))
+        }
+        for (key, reports) in stances {
+            for (type, run) in stanceRuns(reports, corpus: corpus, isOngoing: isOngoing) {
+                add(key, type, run.reports, contested: run.contested)
+            }
+        }
+        for (key, reports) in allegiances {
+            // A split of the same pair dated later ends the allegiance.
+            let held = reports.filter { index.startDay[$0] >= (latestSplitStart[key] ?? Int.min) }
+            if !held.isEmpty { add(key, .allegiance, held, contested: false) }
+        }
+        for (key, reports) in splits { add(key, .split, reports, contested: false) }
+        edges.sort { ($0.key, $0.edge.type) < ($1.key, $1.edge.type) }
+
+        var present = [Bool](repeating: false, count: factionCount)
+        for (key, _) in edges {
+            present[key / max(factionCount, 1)] = true
+            present[key % max(factionCount, 1)] = true
+        }
         // Each faction under the name it had as of the snapshot's date.
-        let factions = ids.sorted().compactMap { id in
-            corpus.factions[id].map { faction in
+        let factions = index.ids.indices.filter { present[$0] }.compactMap { number in
+            corpus.factions[index.ids[number]].map { faction in
                 var named = faction
                 named.name = faction.name(asOf: date)
                 return named
             }
         }
-        return Snapshot(asOf: date, factions: factions, edges: edges, articles: corpus.articles)
+        return Snapshot(asOf: date, factions: factions, edges: edges.map(\.edge), articles: corpus.articles)
     }
 
-    /// Whether a begun relation is still going on as of the snapshot date.
-    struct Clock {
-        let asOf: PartialDate
-        let factions: [FactionID: Faction]
-
-        func isOngoing(_ relation: Relation) -> Bool {
-            if let until = relation.until, until.hasEnded(before: asOf) { return false }
-            for id in [relation.from, relation.to] {
-                if let dissolved = factions[id]?.dissolved, dissolved.hasEnded(before: asOf) { return false }
-            }
-            return true
+    /// The stance edges of one pair: the latest-dated begun reports decide;
+    /// an ended latest stance leaves the pair with none. Each stance that
+    /// holds carries its run: its ongoing reports since the pair's latest
+    /// earlier report of another stance.
+    static func stanceRuns(_ reports: [Int], corpus: Corpus, isOngoing: (Int) -> Bool)
+        -> [(RelationType, (reports: [Int], contested: Bool))] {
+        let start = corpus.index.startDay
+        guard let latest = reports.map({ start[$0] }).max() else { return [] }
+        let holding = reports.filter { start[$0] == latest && isOngoing($0) }
+        let kind = corpus.index.type
+        let types = Set(holding.map { kind[$0] }).sorted()
+        return types.map { type in
+            let previousOther = reports
+                .filter { kind[$0] != type && start[$0] < latest }
+                .map { start[$0] }.max() ?? Int.min
+            let run = reports.filter { kind[$0] == type && start[$0] > previousOther && isOngoing($0) }
+            return (type, (run, types.count > 1))
         }
     }
 
-    /// One stance per pair: the latest-dated begun reports decide; an ended
-    /// latest stance leaves the pair with none.
-    static func stanceEdges(_ relations: [Relation], clock: Clock) -> [SnapshotEdge] {
-        var edges: [SnapshotEdge] = []
-        for (_, reports) in Dictionary(grouping: relations, by: \.pair) {
-            guard let latest = reports.map(\.date.startDay).max() else { continue }
-            let holding = reports.filter { $0.date.startDay == latest && clock.isOngoing($0) }
-            let types = Set(holding.map(\.type))
-            for type in types {
-                // The run of this stance: its ongoing reports since the
-                // latest earlier report of another stance.
-                let previousOther = reports
-                    .filter { $0.type != type && $0.date.startDay < latest }
-                    .map(\.date.startDay).max() ?? Int.min
-                let run = reports.filter {
-                    $0.type == type && $0.date.startDay > previousOther && clock.isOngoing($0)
-                }
-                edges.append(edge(type, run, contested: types.count > 1))
-            }
-        }
-        return edges
-    }
-
-    /// Ongoing allegiances, each report ended by a later split of the same
-    /// pair (a split that has happened ends it even if the split itself
-    /// has since ended).
-    static func allegianceEdges(_ relations: [Relation], splits: [Relation]) -> [SnapshotEdge] {
-        let splitStarts = Dictionary(grouping: splits, by: { DirectedPair(from: $0.from, to: $0.to) })
-            .mapValues { $0.map(\.date.startDay) }
-        let holding = relations.filter { relation in
-            let starts = splitStarts[DirectedPair(from: relation.from, to: relation.to)] ?? []
-            return !starts.contains { $0 > relation.date.startDay }
-        }
-        return grouped(holding)
-    }
-
-    /// Groups reports of one type and one directed pair into edges.
-    static func grouped(_ relations: [Relation]) -> [SnapshotEdge] {
-        Dictionary(grouping: relations, by: { DirectedPair(from: $0.from, to: $0.to) })
-            .values.map { edge($0[0].type, $0, contested: false) }
-    }
-
-    static func edge(_ type: RelationType, _ reports: [Relation], contested: Bool) -> SnapshotEdge {
+    /// One edge from its reports, oldest first (reading order among equal
+    /// dates).
+    static func edge(_ type: RelationType, _ reports: [Relation], index: RelationIndex, contested: Bool) -> SnapshotEdge {
         let ordered = reports.enumerated().sorted { a, b in
             (a.element.date, a.offset) < (b.element.date, b.offset)
         }.map(\.element)
         return SnapshotEdge(type: type, from: ordered[0].from, to: ordered[0].to, reports: ordered, contested: contested)
-    }
-
-    struct DirectedPair: Hashable {
-        let from: FactionID
-        let to: FactionID
     }
 }

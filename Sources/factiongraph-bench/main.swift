@@ -1,0 +1,132 @@
+// In-process benchmarks: the stages a command line cannot isolate (a query
+// on an already-built snapshot, writing DOT, Graphviz in-process against
+// the `dot` program). Prints one `name<TAB>value<TAB>unit` line per figure.
+//
+// A small hand-written timer (median of repeated runs with ContinuousClock)
+// rather than a benchmark framework: these figures feed scripts/bench.py,
+// which compares them with whole-command timings and the Python baseline
+// in one table; ordo-one/benchmark would need its own package and a
+// malloc interposer for the same medians.
+//
+//   factiongraph-bench CORPUS [--at DATE] [--from ID --to ID] [--dot-frames DIR]
+
+import Foundation
+import FactionGraph
+import FactionGraphRender
+
+func median(_ runs: Int, _ body: () -> Void) -> Double {
+    var seconds: [Double] = []
+    for _ in 0..<runs {
+        let start = ContinuousClock.now
+        body()
+        let elapsed = ContinuousClock.now - start
+        seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+    return seconds.sorted()[seconds.count / 2]
+}
+
+func report(_ name: String, _ value: Double, _ unit: String) {
+    print("\(name)\t\(String(format: "%.4f", value))\t\(unit)")
+}
+
+func option(_ name: String) -> String? {
+    guard let index = CommandLine.arguments.firstIndex(of: name), index + 1 < CommandLine.arguments.count else { return nil }
+    return CommandLine.arguments[index + 1]
+}
+
+/// Runs `dot` with `arguments` on `input`, waiting with a termination
+/// handler (`waitUntilExit` adds about 50 ms a call here).
+func runDot(_ arguments: [String], input: URL) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
+    process.arguments = arguments + [input.path, "-o", "/dev/null"]
+    let done = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in done.signal() }
+    try? process.run()
+    done.wait()
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count > 1 else {
+    FileHandle.standardError.write(Data("usage: factiongraph-bench CORPUS [--at DATE] [--from ID --to ID] [--dot-frames DIR]\n".utf8))
+    exit(2)
+}
+let corpusPath = arguments[1]
+
+// Reading, once, for the stages that work on a built snapshot.
+var result: ReadResult!
+report("read.seconds", median(1) { result = CorpusReader.read([corpusPath]) }, "s")
+let corpus = result.corpus
+let date = option("--at").flatMap(PartialDate.init(parsing:))
+var snapshot: Snapshot!
+if let repeats = option("--profile-snapshot").flatMap(Int.init) {
+    // For a profiler: only snapshots, many times.
+    for _ in 0..<repeats { _ = SnapshotBuilder.snapshot(of: corpus, asOf: date) }
+    exit(0)
+}
+report("snapshot.seconds", median(3) { snapshot = SnapshotBuilder.snapshot(of: corpus, asOf: date) }, "s")
+report("snapshot.edges", Double(snapshot.edges.count), "edges")
+report("snapshot.factions", Double(snapshot.factions.count), "factions")
+
+// A path query on the built snapshot: the adjacency, then every shortest path.
+if let from = option("--from"), let to = option("--to") {
+    var found = 0
+    report("path.query.seconds", median(11) {
+        let graph = SnapshotGraph(snapshot)
+        found = PathSearch.shortestPaths(in: graph, from: from, to: to).count
+    }, "s")
+    report("path.query.paths", Double(found), "paths")
+}
+
+// A diff between the snapshot and one five years earlier.
+let earlier = PartialDate(year: snapshot.asOf.year - 5)!
+let old = SnapshotBuilder.snapshot(of: corpus, asOf: earlier)
+var changes = 0
+report("diff.seconds", median(11) {
+    let diff = SnapshotDiffer.diff(old, snapshot)
+    changes = diff.added.count + diff.removed.count + diff.changed.count
+}, "s")
+report("diff.changes", Double(changes), "changes")
+
+// Writing DOT and JSON.
+if let repeats = option("--profile-dot").flatMap(Int.init) {
+    // For a profiler: only DOT writing, many times.
+    for _ in 0..<repeats { _ = SnapshotDiagram.dot(snapshot) }
+    exit(0)
+}
+var dot = ""
+let dotSeconds = median(5) { dot = SnapshotDiagram.dot(snapshot) }
+report("dot.seconds", dotSeconds, "s")
+report("dot.megabytes_per_second", Double(dot.utf8.count) / 1e6 / dotSeconds, "MB/s")
+var json = ""
+let jsonSeconds = median(3) { json = SnapshotJSON.document(snapshot) }
+report("json.seconds", jsonSeconds, "s")
+report("json.megabytes_per_second", Double(json.utf8.count) / 1e6 / jsonSeconds, "MB/s")
+
+// Graphviz in-process against the `dot` program on the same DOT files: one
+// large diagram, and a series of timeline frames (fixed positions).
+if let directory = option("--dot-frames") {
+    let folder = URL(fileURLWithPath: directory)
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: directory))?.sorted() ?? []
+    let large = files.filter { $0.hasPrefix("large") && $0.hasSuffix(".dot") }
+    let frames = files.filter { $0.hasPrefix("frame") && $0.hasSuffix(".dot") }
+    for name in large {
+        let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        report("graphviz.large.inprocess.seconds", median(3) {
+            _ = try? Graphviz.render(dot: text, format: .svg, layout: .sfdp)
+        }, "s")
+        report("graphviz.large.subprocess.seconds", median(3) {
+            runDot(["-Ksfdp", "-Tsvg"], input: folder.appendingPathComponent(name))
+        }, "s")
+    }
+    if !frames.isEmpty {
+        let texts = try frames.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+        report("graphviz.frames.count", Double(frames.count), "frames")
+        report("graphviz.frames.inprocess.seconds", median(3) {
+            for text in texts { _ = try? Graphviz.render(dot: text, format: .svg, layout: .neato) }
+        }, "s")
+        report("graphviz.frames.subprocess.seconds", median(3) {
+            for name in frames { runDot(["-Kneato", "-Tsvg"], input: folder.appendingPathComponent(name)) }
+        }, "s")
+    }
+}
