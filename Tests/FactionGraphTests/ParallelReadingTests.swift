@@ -49,3 +49,16 @@ import FactionGraphTestSupport
         #expect(seen.last.1 == 13)   // 12 articles and the registry
     }
 }
+
+/// Files are read in the byte order of their paths, however the directories
+/// nest (`a-b.md` comes before `a/b.md`, since `-` sorts before `/`).
+@Test func filesAreReadInPathOrder() throws {
+    let directory = try RepositoryPaths.temporaryDirectory()
+    for path in ["b.md", "a/b.md", "a-b.md", "a/a/z.md", "a0.md", "A.md", "é.md", "a/é/x.md"] {
+        let url = directory.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "---\narticle: {title: \(path), published: 2018}\n---\n".write(to: url, atomically: true, encoding: .utf8)
+    }
+    let result = CorpusReader.read([directory.path])
+    #expect(result.corpus.articles.map(\.id) == ["A", "a-b", "a/a/z", "a/b", "a/é/x", "a0", "b", "é"])
+}

@@ -59,9 +59,9 @@ struct RelationIndex: Sendable {
 
     init(factions: [FactionID: Faction], relations: [Relation]) {
         ids = factions.keys.sorted()
-        let numbers = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, Int32($0)) })
-        from = relations.map { numbers[$0.from] ?? -1 }
-        to = relations.map { numbers[$0.to] ?? -1 }
+        let numbers = Dictionary(uniqueKeysWithValues: ids.enumerated().map { (ByteKey($1), Int32($0)) })
+        from = relations.map { numbers[ByteKey($0.from)] ?? -1 }
+        to = relations.map { numbers[ByteKey($0.to)] ?? -1 }
         startDay = relations.map(\.date.startDay)
         untilEndDay = relations.map { $0.until?.endDay ?? Int.max }
         dissolvedEndDay = ids.map { factions[$0]?.dissolved?.endDay ?? Int.max }

@@ -73,73 +73,19 @@ public enum CorpusReader {
         return CorpusAssembler.assemble(&ordered)
     }
 
-    /// Parses every file, in parallel, keeping the input order.
-    ///
-    /// Workers take chunks of files in turn from a shared counter, so a slow
-    /// file does not hold up a whole share; each result goes to its file's
-    /// own slot, so the order never depends on the threads.
+    /// Parses every file, in parallel, keeping the input order: each result
+    /// goes to its file's own slot, so the order never depends on the
+    /// threads.
     static func parseAll(_ inputs: [InputFile], options: Options = Options()) -> [ParsedFile] {
-        let threads = max(1, options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
-        guard inputs.count > 1, threads > 1 else {
-            return inputs.enumerated().map { index, input in
-                defer { options.progress?(index + 1, inputs.count) }
-                return FileParser.parse(input)
-            }
-        }
         let results = UnsafeMutableBufferPointer<ParsedFile?>.allocate(capacity: inputs.count)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
-        let chunk = 16
-        let chunks = (inputs.count + chunk - 1) / chunk
         nonisolated(unsafe) let shared = results
-        let counter = ChunkCounter()
-        DispatchQueue.concurrentPerform(iterations: threads) { _ in
-            while let index = counter.next(below: chunks) {
-                let range = (index * chunk)..<min(inputs.count, (index + 1) * chunk)
-                for fileIndex in range {
-                    // Each index is written by exactly one worker.
-                    shared[fileIndex] = FileParser.parse(inputs[fileIndex])
-                }
-                if let progress = options.progress { progress(counter.finish(range.count), inputs.count) }
-            }
+        let progress = options.progress
+        Parallel.forEachChunk(count: inputs.count, threads: Parallel.threads(options.threads),
+                              finished: progress.map { report in { report($0, inputs.count) } }) { range in
+            for index in range { shared[index] = FileParser.parse(inputs[index]) }
         }
         return results.map { $0! }
-    }
-}
-
-/// The next chunk to parse and the files done, shared by the workers.
-private final class ChunkCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var taken = 0
-    private var done = 0
-
-    func next(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard taken < limit else { return nil }
-        taken += 1
-        return taken - 1
-    }
-
-    func finish(_ count: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        done += count
-        return done
-    }
-}
-
-/// Phase timings on standard error when `FACTIONGRAPH_TIMINGS` is set: for
-/// finding where a large corpus spends its time.
-struct PhaseClock {
-    private let enabled = ProcessInfo.processInfo.environment["FACTIONGRAPH_TIMINGS"] != nil
-    private var last = DispatchTime.now()
-
-    mutating func lap(_ phase: String) {
-        guard enabled else { return }
-        let now = DispatchTime.now()
-        let milliseconds = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6
-        FileHandle.standardError.write(Data("\(phase): \(Int(milliseconds.rounded())) ms\n".utf8))
-        last = now
     }
 }

@@ -9,13 +9,11 @@ enum FileParser {
 
     static func parse(_ input: InputFile) -> ParsedFile {
         var parsed = ParsedFile(input: input)
-        guard let data = FileManager.default.contents(atPath: input.fileSystemPath) else {
+        guard let bytes = FileBytes.read(input.fileSystemPath) else {
             parsed.diagnostics.append(Diagnostic(.error, path: input.displayPath, "cannot read this file"))
             return parsed
         }
-        data.withUnsafeBytes { raw in
-            parse(raw.bindMemory(to: UInt8.self), into: &parsed)
-        }
+        bytes.withUnsafeBufferPointer { parse($0, into: &parsed) }
         return parsed
     }
 

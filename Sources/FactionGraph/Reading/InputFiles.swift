@@ -47,11 +47,12 @@ enum InputFiles {
                     "not an article (*.md) or a faction registry (\(registryName))"))
             }
         }
+        // One directory is walked in path order already; several arguments
+        // are merged, and may name one file twice (a directory and a file in
+        // it), which resolving paths finds (a system call per file).
+        guard arguments.count > 1 else { return (registries + articles, diagnostics) }
         articles.sort { bytewiseLess($0.displayPath, $1.displayPath) }
-        // Only several arguments can name one file twice (a directory and a
-        // file in it); resolving paths costs a system call per file.
-        if arguments.count > 1 { return (unique(registries) + unique(articles), diagnostics) }
-        return (registries + articles, diagnostics)
+        return (unique(registries) + unique(articles), diagnostics)
     }
 
     private static func singleFile(_ path: String) -> InputFile? {
@@ -70,24 +71,40 @@ enum InputFiles {
     /// Reads directories with `readdir`, whose entry types save a `stat` per
     /// file (FileManager calls one for each, which dominates on 10^5 files).
     private static func directoryFiles(_ root: String, diagnostics: inout [Diagnostic]) -> [InputFile] {
-        let prefix = root.hasSuffix("/") ? root : root + "/"
+        var walk = DirectoryWalk(prefix: root.hasSuffix("/") ? root : root + "/")
+        walk.visit("")
+        diagnostics += walk.diagnostics
+        return walk.files
+    }
+
+    /// A depth-first walk in which each directory's entries are sorted by
+    /// name, a directory's with a `/` after it: it meets the files in the
+    /// byte order of their paths, so no sort of the whole list is needed.
+    private struct DirectoryWalk {
+        let prefix: String
         var files: [InputFile] = []
-        var pending = [""]
-        // Directories already read, so a symbolic link back up the tree
-        // cannot make the walk go round forever.
+        var diagnostics: [Diagnostic] = []
+        /// Directories already read, so a symbolic link back up the tree
+        /// cannot make the walk go round forever.
         var seen = Set<DirectoryEntries.Identity>()
-        while let relativeDirectory = pending.popLast() {
+
+        init(prefix: String) { self.prefix = prefix }
+
+        mutating func visit(_ relativeDirectory: String) {
             let directory = prefix + relativeDirectory
-            if let identity = DirectoryEntries.identity(of: directory), !seen.insert(identity).inserted { continue }
+            if let identity = DirectoryEntries.identity(of: directory), !seen.insert(identity).inserted { return }
             guard let entries = DirectoryEntries.read(directory) else {
                 diagnostics.append(Diagnostic(.error, path: directory, "cannot read this directory"))
-                continue
+                return
             }
-            for entry in entries where !entry.name.hasPrefix(".") {
+            let sorted = entries.filter { !$0.name.hasPrefix(".") }
+                .map { (entry: $0, key: $0.isDirectory ? $0.name + "/" : $0.name) }
+                .sorted { bytewiseLess($0.key, $1.key) }
+            for (entry, _) in sorted {
                 let relative = relativeDirectory + entry.name
                 if entry.isDirectory {
-                    pending.append(relative + "/")
-                } else if relative == registryName {
+                    visit(relative + "/")
+                } else if relative == InputFiles.registryName {
                     files.append(InputFile(role: .registry, fileSystemPath: prefix + relative,
                                            displayPath: prefix + relative, defaultArticleID: ""))
                 } else if entry.name.hasSuffix(".md") {
@@ -97,7 +114,6 @@ enum InputFiles {
                 }
             }
         }
-        return files
     }
 
     /// Drops a file named twice (a directory and a file inside it).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Resolves faction references: an id, a name or an alias, matched
 /// case-insensitively with runs of white space folded.
 struct NameIndex {
@@ -22,9 +24,12 @@ struct NameIndex {
     }
 
     private static func unicodeKey(_ reference: String) -> String {
+        // NFC, so that keys compare by bytes (`ByteKey`) as Swift compares
+        // strings: canonically equivalent spellings are one key.
         reference.lowercased()
             .split(whereSeparator: { $0.isWhitespace })
             .joined(separator: " ")
+            .precomposedStringWithCanonicalMapping
     }
 
     /// One place a name is declared for a faction.
@@ -34,19 +39,19 @@ struct NameIndex {
         var location: SourceLocation
     }
 
-    private var claims: [String: [Claim]] = [:]
+    private var claims: [ByteKey: [Claim]] = [:]
 
     /// Records that `name` (an id, name or alias) names `faction`, declared
     /// at `location`.
     mutating func add(_ name: String, for faction: FactionID, at location: SourceLocation) {
-        claims[Self.key(name), default: []].append(Claim(faction: faction, name: name, location: location))
+        claims[ByteKey(Self.key(name)), default: []].append(Claim(faction: faction, name: name, location: location))
     }
 
     /// The factions `reference` names (none, one, or several when the
     /// declarations conflict).
     func factions(for reference: String) -> [FactionID] {
         var seen: [FactionID] = []
-        for claim in claims[Self.key(reference)] ?? [] where !seen.contains(claim.faction) {
+        for claim in claims[ByteKey(Self.key(reference))] ?? [] where !seen.contains(claim.faction) {
             seen.append(claim.faction)
         }
         return seen
@@ -66,7 +71,7 @@ struct NameIndex {
         var best: [(distance: Int, text: String)] = []
         for (key, keyClaims) in claims {
             guard let claim = keyClaims.first else { continue }
-            let distance = Self.editDistance(wanted, Array(key))
+            let distance = Self.editDistance(wanted, Array(key.text))
             let text = claim.name == claim.faction ? claim.faction : "\(claim.name) (\(claim.faction))"
             best.append((distance, text))
         }

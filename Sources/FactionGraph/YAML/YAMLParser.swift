@@ -36,12 +36,18 @@ public enum YAMLParser {
 /// Builds the node tree from libyaml events with an explicit stack, so deep
 /// nesting cannot overflow the call stack.
 private struct EventTreeBuilder {
-    private enum Open {
-        case sequence(YAMLNode, [YAMLNode], anchor: String?)
-        case mapping(YAMLNode, [YAMLNode.Pair], pendingKey: YAMLNode?, anchor: String?)
+    /// A collection being read. Its items are appended in place (a frame
+    /// is never copied out and back, which would copy the items each time).
+    private struct Frame {
+        var start: YAMLNode
+        var anchor: String?
+        var isMapping: Bool
+        var items: [YAMLNode] = []
+        var pairs: [YAMLNode.Pair] = []
+        var pendingKey: YAMLNode?
     }
 
-    private var stack: [Open] = []
+    private var stack: [Frame] = []
     private var anchors: [String: YAMLNode] = [:]
     private var nodeCount = 0
     private var root: YAMLNode?
@@ -95,11 +101,10 @@ private struct EventTreeBuilder {
                 if let failure = add(target, anchor: nil) { return .failure(failure) }
             case YAML_SEQUENCE_START_EVENT:
                 let start = YAMLNode(content: .sequence([]), line: line, column: column)
-                stack.append(.sequence(start, [], anchor: Self.optionalString(event.data.sequence_start.anchor)))
+                stack.append(Frame(start: start, anchor: Self.optionalString(event.data.sequence_start.anchor), isMapping: false))
             case YAML_MAPPING_START_EVENT:
                 let start = YAMLNode(content: .mapping([]), line: line, column: column)
-                stack.append(.mapping(start, [], pendingKey: nil,
-                                      anchor: Self.optionalString(event.data.mapping_start.anchor)))
+                stack.append(Frame(start: start, anchor: Self.optionalString(event.data.mapping_start.anchor), isMapping: true))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 if let failure = closeCollection() { return .failure(failure) }
             default:
@@ -117,40 +122,31 @@ private struct EventTreeBuilder {
                                    line: node.line, column: node.column)
         }
         if let anchor { anchors[anchor] = node }
-        guard let top = stack.popLast() else {
+        guard !stack.isEmpty else {
             root = node
             return nil
         }
-        switch top {
-        case .sequence(let start, var items, let anchor):
-            items.append(node)
-            stack.append(.sequence(start, items, anchor: anchor))
-        case .mapping(let start, var pairs, let pendingKey, let anchor):
-            if let key = pendingKey {
-                pairs.append(YAMLNode.Pair(key: key, value: node))
-                stack.append(.mapping(start, pairs, pendingKey: nil, anchor: anchor))
-            } else {
-                if let duplicate = Self.duplicate(of: node, in: pairs) {
-                    return YAMLSyntaxError(
-                        message: "duplicate key '\(node.string ?? "")' (first at line \(duplicate.line), column \(duplicate.column))",
-                        line: node.line, column: node.column)
-                }
-                stack.append(.mapping(start, pairs, pendingKey: node, anchor: anchor))
+        let top = stack.count - 1
+        if !stack[top].isMapping {
+            stack[top].items.append(node)
+        } else if let key = stack[top].pendingKey {
+            stack[top].pairs.append(YAMLNode.Pair(key: key, value: node))
+            stack[top].pendingKey = nil
+        } else {
+            if let duplicate = Self.duplicate(of: node, in: stack[top].pairs) {
+                return YAMLSyntaxError(
+                    message: "duplicate key '\(node.string ?? "")' (first at line \(duplicate.line), column \(duplicate.column))",
+                    line: node.line, column: node.column)
             }
+            stack[top].pendingKey = node
         }
         return nil
     }
 
     private mutating func closeCollection() -> YAMLSyntaxError? {
-        guard let top = stack.popLast() else { return nil }
-        switch top {
-        case .sequence(var node, let items, let anchor):
-            node.content = .sequence(items)
-            return add(node, anchor: anchor)
-        case .mapping(var node, let pairs, _, let anchor):
-            node.content = .mapping(pairs)
-            return add(node, anchor: anchor)
-        }
+        guard var frame = stack.popLast() else { return nil }
+        frame.start.content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+        return add(frame.start, anchor: frame.anchor)
     }
 
     private static func duplicate(of key: YAMLNode, in pairs: [YAMLNode.Pair]) -> YAMLNode? {

@@ -1,0 +1,63 @@
+import Dispatch
+import Foundation
+
+/// Work split over a fixed number of threads, in chunks taken in turn from
+/// a shared counter (a slow chunk does not hold up a whole share).
+enum Parallel {
+    /// The number of threads for `requested` (`nil`: one per processor).
+    static func threads(_ requested: Int?) -> Int {
+        max(1, requested ?? ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// Calls `body` once for every chunk of `0..<count`, on `threads`
+    /// threads; `finished` gets the number of items done so far after
+    /// each chunk. Writes to disjoint indices from `body` are safe.
+    static func forEachChunk(count: Int, threads: Int, chunk: Int = 16,
+                             finished: ((Int) -> Void)? = nil,
+                             _ body: (Range<Int>) -> Void) {
+        guard count > 0 else { return }
+        let chunks = (count + chunk - 1) / chunk
+        let counter = ChunkCounter()
+        withoutActuallyEscaping(body) { body in
+            // Workers only call `body` on disjoint ranges; the closures do
+            // not outlive this call.
+            nonisolated(unsafe) let body = body
+            nonisolated(unsafe) let finished = finished
+            let work: @Sendable () -> Void = {
+                while let index = counter.next(below: chunks) {
+                    let range = (index * chunk)..<min(count, (index + 1) * chunk)
+                    body(range)
+                    let done = counter.finish(range.count)
+                    finished?(done)
+                }
+            }
+            if threads == 1 || chunks == 1 {
+                work()
+            } else {
+                DispatchQueue.concurrentPerform(iterations: threads) { _ in work() }
+            }
+        }
+    }
+}
+
+/// The next chunk to take and the items done, shared by the workers.
+final class ChunkCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var taken = 0
+    private var done = 0
+
+    func next(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard taken < limit else { return nil }
+        taken += 1
+        return taken - 1
+    }
+
+    func finish(_ count: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        done += count
+        return done
+    }
+}

@@ -1,0 +1,17 @@
+import Dispatch
+import Foundation
+
+/// Phase timings on standard error when `FACTIONGRAPH_TIMINGS` is set: for
+/// finding where a large corpus spends its time.
+struct PhaseClock {
+    private let enabled = ProcessInfo.processInfo.environment["FACTIONGRAPH_TIMINGS"] != nil
+    private var last = DispatchTime.now()
+
+    mutating func lap(_ phase: String) {
+        guard enabled else { return }
+        let now = DispatchTime.now()
+        let milliseconds = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6
+        FileHandle.standardError.write(Data("\(phase): \(Int(milliseconds.rounded())) ms\n".utf8))
+        last = now
+    }
+}
