@@ -14,10 +14,17 @@ public struct Corpus: Sendable {
     let index: RelationIndex
 
     public init(factions: [FactionID: Faction], articles: [Article], relations: [Relation]) {
+        self.init(factions: factions, articles: articles, relations: relations,
+                  index: RelationIndex(factions: factions, relations: relations))
+    }
+
+    /// With the numbers already known (the reader finds them while
+    /// resolving references).
+    init(factions: [FactionID: Faction], articles: [Article], relations: [Relation], index: RelationIndex) {
         self.factions = factions
         self.articles = articles
         self.relations = relations
-        index = RelationIndex(factions: factions, relations: relations)
+        self.index = index
         latestDate = Self.latestDate(factions: factions, articles: articles, relations: relations)
     }
 
@@ -28,16 +35,20 @@ public struct Corpus: Sendable {
 
     private static func latestDate(factions: [FactionID: Faction], articles: [Article],
                                    relations: [Relation]) -> PartialDate? {
-        var dates: [PartialDate] = articles.map(\.published)
-        for relation in relations {
-            dates.append(relation.date)
-            if let until = relation.until { dates.append(until) }
+        var latest: PartialDate?
+        func consider(_ date: PartialDate?) {
+            if let date, latest.map({ $0 < date }) ?? true { latest = date }
+        }
+        for index in articles.indices { consider(articles[index].published) }
+        for index in relations.indices {
+            consider(relations[index].date)
+            consider(relations[index].until)
         }
         for faction in factions.values {
-            if let founded = faction.founded { dates.append(founded) }
-            if let dissolved = faction.dissolved { dates.append(dissolved) }
+            consider(faction.founded)
+            consider(faction.dissolved)
         }
-        return dates.max()
+        return latest
     }
 }
 
@@ -58,10 +69,19 @@ struct RelationIndex: Sendable {
     let type: [RelationType]
 
     init(factions: [FactionID: Faction], relations: [Relation]) {
-        ids = factions.keys.sorted()
+        let ids = factions.keys.sorted()
         let numbers = Dictionary(uniqueKeysWithValues: ids.enumerated().map { (ByteKey($1), Int32($0)) })
-        from = relations.map { numbers[ByteKey($0.from)] ?? -1 }
-        to = relations.map { numbers[ByteKey($0.to)] ?? -1 }
+        self.init(ids: ids, factions: factions, relations: relations,
+                  from: relations.map { numbers[ByteKey($0.from)] ?? -1 },
+                  to: relations.map { numbers[ByteKey($0.to)] ?? -1 })
+    }
+
+    /// `ids` in id order; `from` and `to` the numbers of each relation's
+    /// factions in it.
+    init(ids: [FactionID], factions: [FactionID: Faction], relations: [Relation], from: [Int32], to: [Int32]) {
+        self.ids = ids
+        self.from = from
+        self.to = to
         startDay = relations.map(\.date.startDay)
         untilEndDay = relations.map { $0.until?.endDay ?? Int.max }
         dissolvedEndDay = ids.map { factions[$0]?.dissolved?.endDay ?? Int.max }

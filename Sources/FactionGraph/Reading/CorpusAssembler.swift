@@ -5,17 +5,26 @@ enum CorpusAssembler {
     /// Takes the parsed files (`files` is emptied of relation drafts as
     /// they are resolved, so a large corpus does not hold both at once).
     static func assemble(_ files: inout [ParsedFile]) -> ReadResult {
+        var clock = PhaseClock()
         var diagnostics = files.flatMap(\.diagnostics)
         let factions = mergeFactions(files, diagnostics: &diagnostics)
+        clock.lap("  merge factions")
         let index = nameIndex(files, factions: factions, diagnostics: &diagnostics)
+        clock.lap("  name index")
         let articles = uniqueArticles(files, diagnostics: &diagnostics)
         let order = Dictionary(files.enumerated().map { (ByteKey($1.input.displayPath), $0) }, uniquingKeysWith: { a, _ in a })
-        let articleCount = files.filter { $0.input.role == .article && $0.article != nil }.count
-        let (relations, resolveDiagnostics) = resolveAll(&files, articles: articles.indexByFile, index: index)
-        diagnostics += resolveDiagnostics
-        let corpus = Corpus(factions: factions, articles: articles.list, relations: relations)
+        let articleCount = files.count { $0.input.role == .article && $0.article != nil }
+        clock.lap("  articles")
+        var resolver = ReferenceResolver(index: index, factionIDs: factions.keys.sorted())
+        let relations = resolveAll(&files, articles: articles.indexByFile, resolver: &resolver, diagnostics: &diagnostics)
+        clock.lap("  resolve")
+        let corpus = Corpus(factions: factions, articles: articles.list, relations: relations.list,
+                            index: RelationIndex(ids: resolver.factionIDs, factions: factions, relations: relations.list,
+                                                 from: relations.from, to: relations.to))
+        clock.lap("  corpus index")
         diagnostics += RelationChecks.warnings(corpus)
         diagnostics = sorted(diagnostics, fileOrder: order)
+        clock.lap("  checks")
         return ReadResult(corpus: corpus, diagnostics: diagnostics, articleCount: articleCount)
     }
 
@@ -27,22 +36,24 @@ enum CorpusAssembler {
     /// caches) it was slower on 10^5 articles, 2.4 s against 1.7 s, and
     /// took 100 MB more: the threads contend on the reference counts of
     /// the shared faction ids and on the allocator.
-    private static func resolveAll(_ files: inout [ParsedFile], articles: [Int: Int],
-                                   index: NameIndex) -> ([Relation], [Diagnostic]) {
+    private static func resolveAll(_ files: inout [ParsedFile], articles: [Int?], resolver: inout ReferenceResolver,
+                                   diagnostics: inout [Diagnostic]) -> (list: [Relation], from: [Int32], to: [Int32]) {
         var relations: [Relation] = []
-        var diagnostics: [Diagnostic] = []
-        var resolver = ReferenceResolver(index: index)
+        var from: [Int32] = []
+        var to: [Int32] = []
         for fileIndex in files.indices {
             let drafts = files[fileIndex].relations
             files[fileIndex].relations = []
             guard let articleIndex = articles[fileIndex] else { continue }
             for draft in drafts {
-                if let relation = resolve(draft, articleIndex: articleIndex, resolver: &resolver, diagnostics: &diagnostics) {
-                    relations.append(relation)
+                if let resolved = resolve(draft, articleIndex: articleIndex, resolver: &resolver, diagnostics: &diagnostics) {
+                    relations.append(resolved.relation)
+                    from.append(resolved.from)
+                    to.append(resolved.to)
                 }
             }
         }
-        return (relations, diagnostics)
+        return (relations, from, to)
     }
 
     /// Merges declarations of one id: registry first, then articles in path
@@ -146,19 +157,20 @@ enum CorpusAssembler {
 
     /// The articles, each with a unique id.
     private static func uniqueArticles(_ files: [ParsedFile], diagnostics: inout [Diagnostic])
-        -> (list: [Article], indexByFile: [Int: Int]) {
+        -> (list: [Article], indexByFile: [Int?]) {
         var list: [Article] = []
-        var indexByFile: [Int: Int] = [:]
-        var byID: [ByteKey: Article] = [:]
-        for (fileIndex, file) in files.enumerated() {
-            guard let article = file.article else { continue }
+        var indexByFile = [Int?](repeating: nil, count: files.count)
+        var byID: [ByteKey: Int] = [:]
+        for fileIndex in files.indices {
+            guard let article = files[fileIndex].article else { continue }
             if let other = byID[ByteKey(article.id)] {
+                let file = files[fileIndex]
                 let location = file.articleIDLocation ?? SourceLocation(path: file.input.displayPath, line: 1, column: 1)
                 diagnostics.append(.error(location,
-                    "article id '\(article.id)' is also the id of \(other.path): give one of them another 'id'"))
+                    "article id '\(article.id)' is also the id of \(list[other].path): give one of them another 'id'"))
                 continue
             }
-            byID[ByteKey(article.id)] = article
+            byID[ByteKey(article.id)] = list.count
             indexByFile[fileIndex] = list.count
             list.append(article)
         }
@@ -168,37 +180,39 @@ enum CorpusAssembler {
     /// A relation with its references resolved to faction ids, or `nil`
     /// (with errors) when it cannot be part of the corpus.
     private static func resolve(_ draft: RelationDraft, articleIndex: Int, resolver: inout ReferenceResolver,
-                                diagnostics: inout [Diagnostic]) -> Relation? {
+                                diagnostics: inout [Diagnostic]) -> (relation: Relation, from: Int32, to: Int32)? {
         let from = resolver.resolve(draft.from, diagnostics: &diagnostics)
         let to = resolver.resolve(draft.to, diagnostics: &diagnostics)
         guard let from, let to else { return nil }
-        if from == to {
+        if from.number == to.number {
             diagnostics.append(.error(draft.from.location,
-                "a relation of a faction with itself: '\(draft.from.text)' and '\(draft.to.text)' are both '\(from)'"))
+                "a relation of a faction with itself: '\(draft.from.text)' and '\(draft.to.text)' are both '\(from.id)'"))
             return nil
         }
         var casualties: [FactionID: Int] = [:]
         var valid = draft.isValid
         for entry in draft.casualties {
-            guard let id = resolver.resolve(entry.faction, diagnostics: &diagnostics) else { valid = false; continue }
-            if id != from && id != to {
+            guard let faction = resolver.resolve(entry.faction, diagnostics: &diagnostics) else { valid = false; continue }
+            if faction.number != from.number && faction.number != to.number {
                 diagnostics.append(.error(entry.faction.location,
-                    "casualties of '\(entry.faction.text)', who is not a party to this combat (\(from) -- \(to))"))
+                    "casualties of '\(entry.faction.text)', who is not a party to this combat (\(from.id) -- \(to.id))"))
                 valid = false
-            } else if casualties[id] != nil {
+            } else if casualties[faction.id] != nil {
                 diagnostics.append(.error(entry.faction.location,
-                    "casualties of '\(id)' are given twice"))
+                    "casualties of '\(faction.id)' are given twice"))
                 valid = false
             } else {
-                casualties[id] = entry.count
+                casualties[faction.id] = entry.count
             }
         }
         guard valid, let date = draft.date else { return nil }
-        let (first, second) = draft.type.isDirected || from < to ? (from, to) : (to, from)
-        return Relation(type: draft.type, from: first, to: second, date: date, until: draft.until,
-                        place: draft.place, casualties: casualties, confidence: draft.confidence,
-                        note: draft.note, evidence: draft.evidence, articleIndex: articleIndex,
-                        location: draft.location, dateLocation: draft.dateLocation ?? draft.location)
+        // Undirected pairs in id order (numbers follow id order).
+        let (first, second) = draft.type.isDirected || from.number < to.number ? (from, to) : (to, from)
+        let relation = Relation(type: draft.type, from: first.id, to: second.id, date: date, until: draft.until,
+                                place: draft.place, casualties: casualties, confidence: draft.confidence,
+                                note: draft.note, evidence: draft.evidence, articleIndex: articleIndex,
+                                location: draft.location, dateLocation: draft.dateLocation ?? draft.location)
+        return (relation, first.number, second.number)
     }
 
     /// Resolves references, remembering each text it has seen: a corpus
@@ -206,20 +220,45 @@ enum CorpusAssembler {
     /// (Unicode lower-casing) costs far more than a dictionary lookup.
     struct ReferenceResolver {
         let index: NameIndex
-        private var cache: [ByteKey: [FactionID]] = [:]
+        /// Faction ids in id order: a faction's number is its place here.
+        let factionIDs: [FactionID]
+        private let numbers: [ByteKey: Int32]
+        /// What each reference text resolved to: one faction with its
+        /// number, or the (zero or several) factions it names.
+        private var cache: [ByteKey: Resolution] = [:]
 
-        init(index: NameIndex) { self.index = index }
+        private enum Resolution {
+            case one(FactionID, Int32)
+            case other([FactionID])
+        }
 
-        mutating func resolve(_ reference: Reference, diagnostics: inout [Diagnostic]) -> FactionID? {
-            let matches: [FactionID]
+        init(index: NameIndex, factionIDs: [FactionID]) {
+            self.index = index
+            self.factionIDs = factionIDs
+            numbers = Dictionary(uniqueKeysWithValues: factionIDs.enumerated().map { (ByteKey($1), Int32($0)) })
+        }
+
+        /// The faction `reference` names, with its number; `nil` (with an
+        /// error) for an unknown or ambiguous reference.
+        mutating func resolve(_ reference: Reference, diagnostics: inout [Diagnostic]) -> (id: FactionID, number: Int32)? {
             let key = ByteKey(reference.text)
+            let resolution: Resolution
             if let cached = cache[key] {
-                matches = cached
+                resolution = cached
             } else {
-                matches = index.factions(for: reference.text)
-                cache[key] = matches
+                let found = index.factions(for: reference.text)
+                if found.count == 1, let number = numbers[ByteKey(found[0])] {
+                    resolution = .one(found[0], number)
+                } else {
+                    resolution = .other(found)
+                }
+                cache[key] = resolution
             }
-            if matches.count == 1 { return matches[0] }
+            let matches: [FactionID]
+            switch resolution {
+            case .one(let id, let number): return (id, number)
+            case .other(let found): matches = found
+            }
             if matches.isEmpty {
                 let suggestions = index.suggestions(for: reference.text)
                 var message = "unknown faction '\(reference.text)'"
