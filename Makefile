@@ -8,7 +8,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/factiongraph
 APT_PACKAGES := pkg-config libgraphviz-dev graphviz libyaml-dev
 
-.PHONY: demo test deps build clean timeline-check
+.PHONY: demo test deps build bench clean timeline-check
 
 # Installs Graphviz (library, headers and the dot program the tests use as
 # a judge) and libyaml when pkg-config cannot find them.
@@ -35,6 +35,13 @@ demo: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Benchmarks against the Python baseline and the dot program (see
+# BENCHMARKS.md); corpora are generated into bench-data/ on the first run.
+bench: deps
+	$(SWIFT) build -c release --product factiongraph
+	$(SWIFT) build -c release --product factiongraph-bench
+	python3 scripts/bench.py $(BENCH_FLAGS)
 
 # The timeline page in a real browser: headless Chromium (installed from
 # Debian when missing) runs the page's self-test through every frame, then

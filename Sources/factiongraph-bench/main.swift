@@ -8,7 +8,7 @@
 // in one table; ordo-one/benchmark would need its own package and a
 // malloc interposer for the same medians.
 //
-//   factiongraph-bench CORPUS [--at DATE] [--from ID --to ID] [--dot-frames DIR]
+//   factiongraph-bench CORPUS [--at DATE] [--from ID --to ID] [--graphviz DIR [--frames N] [--frames-corpus SMALL]]
 
 import Foundation
 import FactionGraph
@@ -48,7 +48,7 @@ func runDot(_ arguments: [String], input: URL) {
 
 let arguments = CommandLine.arguments
 guard arguments.count > 1 else {
-    FileHandle.standardError.write(Data("usage: factiongraph-bench CORPUS [--at DATE] [--from ID --to ID] [--dot-frames DIR]\n".utf8))
+    FileHandle.standardError.write(Data("usage: factiongraph-bench CORPUS [--at DATE] [--from ID --to ID] [--graphviz DIR [--frames N] [--frames-corpus SMALL]]\n".utf8))
     exit(2)
 }
 let corpusPath = arguments[1]
@@ -103,30 +103,42 @@ let jsonSeconds = median(3) { json = SnapshotJSON.document(snapshot) }
 report("json.seconds", jsonSeconds, "s")
 report("json.megabytes_per_second", Double(json.utf8.count) / 1e6 / jsonSeconds, "MB/s")
 
-// Graphviz in-process against the `dot` program on the same DOT files: one
-// large diagram, and a series of timeline frames (fixed positions).
-if let directory = option("--dot-frames") {
+// Graphviz in-process against the `dot` program on the same DOT: one large
+// diagram (the snapshot, sfdp), and the first frames of the corpus's
+// timeline (fixed positions, neato only draws them).
+if let directory = option("--graphviz") {
     let folder = URL(fileURLWithPath: directory)
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: directory))?.sorted() ?? []
-    let large = files.filter { $0.hasPrefix("large") && $0.hasSuffix(".dot") }
-    let frames = files.filter { $0.hasPrefix("frame") && $0.hasSuffix(".dot") }
-    for name in large {
-        let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-        report("graphviz.large.inprocess.seconds", median(3) {
-            _ = try? Graphviz.render(dot: text, format: .svg, layout: .sfdp)
-        }, "s")
-        report("graphviz.large.subprocess.seconds", median(3) {
-            runDot(["-Ksfdp", "-Tsvg"], input: folder.appendingPathComponent(name))
-        }, "s")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let large = SnapshotDiagram.dot(snapshot, options: DiagramOptions(layout: "sfdp"))
+    let largeFile = folder.appendingPathComponent("large.dot")
+    try large.write(to: largeFile, atomically: true, encoding: .utf8)
+    report("graphviz.large.factions", Double(snapshot.factions.count), "factions")
+    report("graphviz.large.inprocess.seconds", median(3) {
+        _ = try? Graphviz.render(dot: large, format: .svg, layout: .sfdp)
+    }, "s")
+    report("graphviz.large.subprocess.seconds", median(3) { runDot(["-Ksfdp", "-Tsvg"], input: largeFile) }, "s")
+
+    // Small frames: a timeline of another, small corpus when given.
+    let count = option("--frames").flatMap(Int.init) ?? 24
+    let framesCorpus = option("--frames-corpus").map { CorpusReader.read([$0]).corpus } ?? corpus
+    let frames = Array(TimelineFrames.frames(of: framesCorpus, every: .month).prefix(count))
+    let union = TimelineUnion(frames)
+    let laidOut = (try? Graphviz.layoutPositions(dot: TimelineDiagram.unionDOT(union, layout: "sfdp"), layout: .sfdp)) ?? [:]
+    var positions: [FactionID: TimelinePoint] = [:]
+    for (id, point) in laidOut { positions[id] = TimelinePoint(x: point.x, y: point.y) }
+    let canvas = TimelineCanvas.around(positions, names: union.widestNames)
+    let texts = frames.map { TimelineDiagram.dot($0, union: union, positions: positions, canvas: canvas) }
+    var files: [URL] = []
+    for (index, text) in texts.enumerated() {
+        let file = folder.appendingPathComponent("frame-\(index).dot")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        files.append(file)
     }
-    if !frames.isEmpty {
-        let texts = try frames.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
-        report("graphviz.frames.count", Double(frames.count), "frames")
-        report("graphviz.frames.inprocess.seconds", median(3) {
-            for text in texts { _ = try? Graphviz.render(dot: text, format: .svg, layout: .neato) }
-        }, "s")
-        report("graphviz.frames.subprocess.seconds", median(3) {
-            for name in frames { runDot(["-Kneato", "-Tsvg"], input: folder.appendingPathComponent(name)) }
-        }, "s")
-    }
+    report("graphviz.frames.count", Double(texts.count), "frames")
+    report("graphviz.frames.inprocess.seconds", median(3) {
+        for text in texts { _ = try? Graphviz.render(dot: text, format: .svg, layout: .neato) }
+    }, "s")
+    report("graphviz.frames.subprocess.seconds", median(3) {
+        for file in files { runDot(["-Kneato", "-Tsvg"], input: file) }
+    }, "s")
 }

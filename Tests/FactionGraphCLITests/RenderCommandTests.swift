@@ -105,3 +105,29 @@ import FactionGraphTestSupport
         #expect(result.stderr.contains("cannot write /nonexistent/dir/graph.svg"))
     }
 }
+
+extension RenderCommandTests {
+    @Test func typeFilters() throws {
+        let result = try CLI.run(["render", RepositoryPaths.samples, "--types", "split", "--format", "json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any])
+        let types = Set((object["relations"] as? [[String: Any]] ?? []).compactMap { $0["type"] as? String })
+        #expect(types == ["split"])
+        #expect(try CLI.run(["render", RepositoryPaths.samples, "--types", "friendship"]).status == 64)
+    }
+
+    @Test func aSnapshotTooLargeForOnePictureIsRefusedWithAdvice() throws {
+        let corpus = try CLI.corpus(["factions.yaml": (0..<2_100).map { "g\($0): Group \($0)\n" }.joined(),
+                                     "a.md": "---\narticle: {title: A, published: 2020}\nrelations:\n"
+                                        + (0..<2_100).map { "  - combat: g\($0) -- g\(($0 + 1) % 2_100)\n    evidence: q\n" }.joined()
+                                        + "---\nq\n"])
+        let refused = try CLI.run(["render", corpus.path, "-o", corpus.appendingPathComponent("big.svg").path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("2100 factions and 2100 relations, too many for one picture"))
+        #expect(refused.stderr.contains("--focus"))
+        #expect(!FileManager.default.fileExists(atPath: corpus.appendingPathComponent("big.svg").path))
+        // DOT and JSON are still written, and --focus draws a part.
+        #expect(try CLI.run(["render", corpus.path, "--format", "dot"]).status == 0)
+        #expect(try CLI.run(["render", corpus.path, "--focus", "g5", "--depth", "2", "--format", "svg"]).status == 0)
+    }
+}

@@ -313,3 +313,18 @@ import Testing
             "a.md:7:86: error: evidence not found in the article's body: 'Libératión'",
         ])
 }
+
+/// Every kind of invalid UTF-8 is found at its byte, after ASCII runs of any
+/// length (the validator skips ASCII eight bytes at a time).
+@Test(arguments: [[0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xC3], [0x80], [0xE2, 0x82]] as [[UInt8]])
+func invalidUTF8Sequences(bad: [UInt8]) {
+    for prefixLength in [0, 3, 8, 13] {
+        let prefix = Array(repeating: UInt8(ascii: "a"), count: prefixLength) + Array("é\n".utf8)
+        let bytes = prefix + bad + Array("tail".utf8)
+        let offset = bytes.withUnsafeBufferPointer { SourceText.firstInvalidUTF8Offset($0) }
+        #expect(offset == prefix.count)
+        #expect(bytes.withUnsafeBufferPointer { SourceText.firstInvalidUTF8(in: $0) }! == (2, 1))
+        let valid = prefix + Array("ok € 𝄞".utf8)
+        #expect(valid.withUnsafeBufferPointer { SourceText.firstInvalidUTF8Offset($0) } == nil)
+    }
+}

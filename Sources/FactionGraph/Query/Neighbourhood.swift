@@ -15,3 +15,13 @@ extension Snapshot {
                         articles: articles)
     }
 }
+
+extension Snapshot {
+    /// The snapshot with only relations of `types`, and the factions they
+    /// involve.
+    public func keeping(_ types: Set<RelationType>) -> Snapshot {
+        let kept = edges.filter { types.contains($0.type) }
+        let ids = Set(kept.flatMap { [$0.from, $0.to] })
+        return Snapshot(asOf: asOf, factions: factions.filter { ids.contains($0.id) }, edges: kept, articles: articles)
+    }
+}

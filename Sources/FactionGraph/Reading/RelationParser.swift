@@ -22,14 +22,14 @@ enum RelationParser {
         }
         let before = reader.diagnostics.errorCount
         var typed: [(type: RelationType, pair: YAMLNode.Pair)] = []
-        var attributes: [String: YAMLNode.Pair] = [:]
+        // The attributes in fixed slots: a dictionary per relation cost an
+        // allocation and Unicode-normalising hashes of every key.
+        var attributes = Attributes()
         var unknown = false
         for (key, pair) in entries {
             if let type = RelationType(rawValue: key) {
                 typed.append((type, pair))
-            } else if Self.attributes.contains(key) {
-                attributes[key] = pair
-            } else {
+            } else if !attributes.set(key, pair) {
                 reader.unknownKey(key, pair.key, in: "a relation", allowed: allKeys)
                 unknown = true
             }
@@ -48,38 +48,65 @@ enum RelationParser {
         var draft = RelationDraft(
             type: type, from: from, to: to, casualties: [], confidence: .default, evidence: [],
             location: reader.location(item), isValid: true)
-        if let pair = attributes["date"] {
+        if let pair = attributes.date {
             draft.date = reader.date(pair, "date")
             draft.dateLocation = reader.location(pair.value)
         } else {
             draft.date = published
         }
-        if let pair = attributes["until"] {
+        if let pair = attributes.until {
             draft.until = reader.date(pair, "until")
             draft.untilLocation = reader.location(pair.value)
             if let until = draft.until, let date = draft.date, until < date {
                 reader.error(pair.value, "'until' (\(until)) is earlier than the relation's date (\(date))")
             }
         }
-        if let pair = attributes["where"] { draft.place = reader.string(pair, "where") }
-        if let pair = attributes["note"], !pair.value.isNull { draft.note = reader.string(pair, "note") }
-        if let pair = attributes["confidence"] {
+        if let pair = attributes.place { draft.place = reader.string(pair, "where") }
+        if let pair = attributes.note, !pair.value.isNull { draft.note = reader.string(pair, "note") }
+        if let pair = attributes.confidence {
             draft.confidence = reader.choice(pair, "confidence", Confidence.self) ?? .default
         }
-        if let pair = attributes["casualties"] {
+        if let pair = attributes.casualties {
             if type == .combat {
                 draft.casualties = casualties(pair, reader: &reader)
             } else {
                 reader.error(pair.key, "'casualties' is for combat only, not \(type.rawValue)")
             }
         }
-        if let pair = attributes["evidence"] {
+        if let pair = attributes.evidence {
             draft.evidence = evidence(pair, body: body, reader: &reader)
         } else {
             reader.error(item, "\(type.rawValue) relation has no 'evidence': quote the sentence of the article that supports it")
         }
         draft.isValid = reader.diagnostics.errorCount == before
         return draft
+    }
+
+    /// A relation's attributes as found (the last of a key wins; YAML
+    /// itself rejects a key written twice).
+    private struct Attributes {
+        var evidence: YAMLNode.Pair?
+        var date: YAMLNode.Pair?
+        var until: YAMLNode.Pair?
+        var place: YAMLNode.Pair?
+        var casualties: YAMLNode.Pair?
+        var confidence: YAMLNode.Pair?
+        var note: YAMLNode.Pair?
+
+        /// Stores `pair` under `key`; false for a key that is no attribute.
+        mutating func set(_ key: String, _ pair: YAMLNode.Pair) -> Bool {
+            switch key {
+            case "evidence": evidence = pair
+            case "date": date = pair
+            case "until": until = pair
+            case "where": place = pair
+            case "casualties": casualties = pair
+            case "confidence": confidence = pair
+            case "note": note = pair
+            default: return false
+            }
+            return true
+        }
     }
 
     /// Splits `A -> B` / `A -- B`, checking the connector fits the type.
