@@ -49,19 +49,8 @@ public enum DiffDiagram {
     static func legend() -> DOTAttributes {
         let rows = [(addedColor, "━━━━", "added"), (removedColor, "╍╍╍╍", "removed"),
                     (changedColor, "━━━━", "stance changed (old -> new)"), (unchangedColor, "━━━━", "unchanged")]
-        var table = "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\" COLOR=\"#a0aec0\" BGCOLOR=\"white\">"
-        table += "<TR><TD COLSPAN=\"2\"><B>Changes</B></TD></TR>"
-        for (color, sample, meaning) in rows {
-            table += "<TR><TD><FONT COLOR=\"\(color)\">\(sample)</FONT></TD><TD ALIGN=\"LEFT\">\(Legend.html(meaning))</TD></TR>"
-        }
-        table += "</TABLE>"
-        var attributes = DOTAttributes()
-        attributes["shape"] = "plain"
-        attributes["fontname"] = DiagramStyle.font
-        attributes["fontsize"] = "10"
-        attributes["tooltip"] = "Legend"
-        attributes["id"] = "legend"
-        attributes.setRaw("label", "<" + table + ">")
-        return attributes
+        return Legend.node(title: "Changes", rows: rows.map { color, sample, meaning in
+            "<TR><TD><FONT COLOR=\"\(color)\">\(sample)</FONT></TD><TD ALIGN=\"LEFT\">\(Legend.html(meaning))</TD></TR>"
+        })
     }
 }

@@ -25,7 +25,7 @@ enum Legend {
     }
 
     static func attributes(types: [RelationType], kinds: [FactionKind], marks: [(String, String)]) -> DOTAttributes {
-        var rows = ["<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"]
+        var rows: [String] = []
         for type in types {
             let look = DiagramStyle.look(type)
             rows.append("<TR><TD><FONT COLOR=\"\(look.color)\">\(look.sample)</FONT></TD>"
@@ -40,8 +40,14 @@ enum Legend {
             rows.append("<TR><TD><FONT POINT-SIZE=\"9\">\(html(mark))</FONT></TD>"
                         + "<TD ALIGN=\"LEFT\">\(html(meaning))</TD></TR>")
         }
+        return node(title: "Legend", rows: rows)
+    }
+
+    /// The legend node: a titled table of `rows` (`<TR>...</TR>` each).
+    static func node(title: String, rows: [String]) -> DOTAttributes {
         let table = "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\" "
-            + "COLOR=\"#a0aec0\" BGCOLOR=\"white\">" + rows.joined() + "</TABLE>"
+            + "COLOR=\"#a0aec0\" BGCOLOR=\"white\"><TR><TD COLSPAN=\"2\"><B>\(html(title))</B></TD></TR>"
+            + rows.joined() + "</TABLE>"
         var attributes = DOTAttributes()
         attributes["shape"] = "plain"
         attributes["fontname"] = DiagramStyle.font

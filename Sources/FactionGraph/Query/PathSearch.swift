@@ -109,18 +109,6 @@ public enum PathSearch {
         for (node, steps) in graph.steps.enumerated() {
             for step in steps { incoming[step.to].append(node) }
         }
-        var distance = [Int](repeating: -1, count: graph.ids.count)
-        distance[goal] = 0
-        var queue = [goal]
-        var head = 0
-        while head < queue.count {
-            let node = queue[head]
-            head += 1
-            for previous in incoming[node] where distance[previous] < 0 {
-                distance[previous] = distance[node] + 1
-                queue.append(previous)
-            }
-        }
-        return distance
+        return SnapshotGraph.breadthFirst(from: goal, count: graph.ids.count) { incoming[$0] }
     }
 }

@@ -65,7 +65,14 @@ public struct SnapshotGraph: Sendable {
     /// Breadth-first distances (in hops) from `source`; -1 where unreachable.
     /// - Complexity: O(factions + edges).
     public func distances(from source: Int, maxHops: Int = .max) -> [Int] {
-        var distance = [Int](repeating: -1, count: ids.count)
+        Self.breadthFirst(from: source, count: ids.count, maxHops: maxHops) { node in steps[node].lazy.map(\.to) }
+    }
+
+    /// Hops from `source` over `neighbours`, -1 where unreachable, not going
+    /// beyond `maxHops`.
+    static func breadthFirst<Neighbours: Sequence<Int>>(from source: Int, count: Int, maxHops: Int = .max,
+                                                       neighbours: (Int) -> Neighbours) -> [Int] {
+        var distance = [Int](repeating: -1, count: count)
         distance[source] = 0
         var queue = [source]
         var head = 0
@@ -73,9 +80,9 @@ public struct SnapshotGraph: Sendable {
             let node = queue[head]
             head += 1
             guard distance[node] < maxHops else { continue }
-            for step in steps[node] where distance[step.to] < 0 {
-                distance[step.to] = distance[node] + 1
-                queue.append(step.to)
+            for next in neighbours(node) where distance[next] < 0 {
+                distance[next] = distance[node] + 1
+                queue.append(next)
             }
         }
         return distance
