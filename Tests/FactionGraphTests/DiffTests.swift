@@ -157,3 +157,17 @@ import Testing
         ])
     }
 }
+
+extension DiffTests {
+    /// Added, removed and unchanged relations come in snapshot order (from,
+    /// to, type), so diagrams and JSON of diffs are stable.
+    @Test func diffListsAreInSnapshotOrder() {
+        let old = Self.corpus([("2018", "  - alliance: hts -- hurras\n    evidence: q")])
+        let new = Self.corpus([("2018", "  - split: hts -> isis\n    evidence: q\n  - combat: hts -- isis\n    evidence: q\n  - allegiance: hts -> isis\n    evidence: q\n  - alliance: hts -- hurras\n    evidence: q\n  - truce: hts -- isis\n    evidence: q")])
+        let date = PartialDate(year: 2018)
+        let diff = SnapshotDiffer.diff(SnapshotBuilder.snapshot(of: old, asOf: date), SnapshotBuilder.snapshot(of: new, asOf: date))
+        #expect(diff.added.map(\.type) == [.allegiance, .truce, .combat, .split])
+        let snapshotOrder = SnapshotBuilder.snapshot(of: new, asOf: date).edges.filter { $0.to == "isis" }.map(\.type)
+        #expect(diff.added.map(\.type) == snapshotOrder)
+    }
+}

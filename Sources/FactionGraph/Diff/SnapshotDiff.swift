@@ -80,23 +80,30 @@ public enum SnapshotDiffer {
                                 added: inout [SnapshotEdge], removed: inout [SnapshotEdge],
                                 changed: inout [(from: SnapshotEdge, to: SnapshotEdge)],
                                 unchanged: inout [SnapshotEdge]) {
+        // Each list of a run in type order, as the edges of a snapshot are.
+        var runAdded: [SnapshotEdge] = []
+        var runRemoved: [SnapshotEdge] = []
+        var runUnchanged: [SnapshotEdge] = []
         for edge in after where edge.isDirected {
-            if before.contains(where: { $0.type == edge.type }) { unchanged.append(edge) } else { added.append(edge) }
+            if before.contains(where: { $0.type == edge.type }) { runUnchanged.append(edge) } else { runAdded.append(edge) }
         }
         for edge in before where edge.isDirected && !after.contains(where: { $0.type == edge.type }) {
-            removed.append(edge)
+            runRemoved.append(edge)
         }
         let beforeStances = before.filter { !$0.isDirected }
         let afterStances = after.filter { !$0.isDirected }
         let gone = beforeStances.filter { old in !afterStances.contains { $0.type == old.type } }
         let came = afterStances.filter { new in !beforeStances.contains { $0.type == new.type } }
-        unchanged += afterStances.filter { new in beforeStances.contains { $0.type == new.type } }
+        runUnchanged += afterStances.filter { new in beforeStances.contains { $0.type == new.type } }
         if !gone.isEmpty && !came.isEmpty {
             for from in gone { for to in came { changed.append((from, to)) } }
         } else {
-            removed += gone
-            added += came
+            runRemoved += gone
+            runAdded += came
         }
+        added += runAdded.sorted { $0.type < $1.type }
+        removed += runRemoved.sorted { $0.type < $1.type }
+        unchanged += runUnchanged.sorted { $0.type < $1.type }
     }
 }
 
