@@ -29,41 +29,62 @@ public enum SnapshotBuilder {
                 && index.dissolvedEndDay[Int(index.to[relation])] >= end
         }
 
-        // Begun, not denied relations, grouped by type and (ordered) pair,
-        // in reading order.
-        var stances: [Int: [Int]] = [:]
-        var allegiances: [Int: [Int]] = [:]
-        var splits: [Int: [Int]] = [:]
-        var latestSplitStart: [Int: Int] = [:]
+        // Begun, not denied relations, grouped by kind (stance, allegiance,
+        // split) and ordered pair: sorted, then taken run by run (cheaper
+        // than a dictionary of arrays); reading order within a run.
+        struct Entry {
+            var group: Int
+            var key: Int
+            var number: Int
+        }
+        var entries: [Entry] = []
+        entries.reserveCapacity(corpus.relations.count)
         for number in corpus.relations.indices
         where index.startDay[number] <= end && corpus.relations[number].confidence != .denied {
-            let key = pairKey(number)
+            let group: Int
             switch index.type[number] {
-            case .alliance, .truce, .combat:
-                stances[key, default: []].append(number)
-            case .allegiance:
-                if isOngoing(number) { allegiances[key, default: []].append(number) }
-            case .split:
-                latestSplitStart[key] = max(latestSplitStart[key] ?? Int.min, index.startDay[number])
-                if isOngoing(number) { splits[key, default: []].append(number) }
+            case .alliance, .truce, .combat: group = 0
+            case .allegiance: group = 1
+            case .split: group = 2
             }
+            entries.append(Entry(group: group, key: pairKey(number), number: number))
+        }
+        entries.sort { ($0.group, $0.key, $0.number) < ($1.group, $1.key, $1.number) }
+
+        // The latest split of each pair ends its earlier allegiances.
+        var latestSplitStart: [Int: Int] = [:]
+        for entry in entries where entry.group == 2 {
+            latestSplitStart[entry.key] = max(latestSplitStart[entry.key] ?? Int.min, index.startDay[entry.number])
         }
 
         var edges: [(key: Int, edge: SnapshotEdge)] = []
         func add(_ key: Int, _ type: RelationType, _ reports: [Int], contested: Bool) {
             edges.append((key, edge(type, reports.map { corpus.relations[$0] }, index: index, contested: contested)))
         }
-        for (key, reports) in stances {
-            for (type, run) in stanceRuns(reports, corpus: corpus, isOngoing: isOngoing) {
-                add(key, type, run.reports, contested: run.contested)
+        var start = 0
+        while start < entries.count {
+            var stop = start + 1
+            while stop < entries.count, entries[stop].group == entries[start].group, entries[stop].key == entries[start].key {
+                stop += 1
             }
+            let key = entries[start].key
+            let reports = entries[start..<stop].map(\.number)
+            switch entries[start].group {
+            case 0:
+                for (type, run) in stanceRuns(reports, corpus: corpus, isOngoing: isOngoing) {
+                    add(key, type, run.reports, contested: run.contested)
+                }
+            case 1:
+                // A split of the same pair dated later ends the allegiance.
+                let latestSplit = latestSplitStart[key] ?? Int.min
+                let held = reports.filter { isOngoing($0) && index.startDay[$0] >= latestSplit }
+                if !held.isEmpty { add(key, .allegiance, held, contested: false) }
+            default:
+                let ongoing = reports.filter(isOngoing)
+                if !ongoing.isEmpty { add(key, .split, ongoing, contested: false) }
+            }
+            start = stop
         }
-        for (key, reports) in allegiances {
-            // A split of the same pair dated later ends the allegiance.
-            let held = reports.filter { index.startDay[$0] >= (latestSplitStart[key] ?? Int.min) }
-            if !held.isEmpty { add(key, .allegiance, held, contested: false) }
-        }
-        for (key, reports) in splits { add(key, .split, reports, contested: false) }
         edges.sort { ($0.key, $0.edge.type) < ($1.key, $1.edge.type) }
 
         var present = [Bool](repeating: false, count: factionCount)
@@ -105,6 +126,9 @@ public enum SnapshotBuilder {
     /// One edge from its reports, oldest first (reading order among equal
     /// dates).
     static func edge(_ type: RelationType, _ reports: [Relation], index: RelationIndex, contested: Bool) -> SnapshotEdge {
+        if reports.count == 1 {
+            return SnapshotEdge(type: type, from: reports[0].from, to: reports[0].to, reports: reports, contested: contested)
+        }
         let ordered = reports.enumerated().sorted { a, b in
             (a.element.date, a.offset) < (b.element.date, b.offset)
         }.map(\.element)
