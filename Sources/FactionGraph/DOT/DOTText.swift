@@ -8,19 +8,9 @@
 public enum DOTText {
     /// `text` as a quoted DOT string; line breaks become `\n`.
     public static func quoted(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "&": result += "&amp;"
-            case "\n": result += "\\n"
-            case "\r": break
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        var writer = DOTWriter()
+        writer.quoted(text)
+        return writer.text
     }
 
     /// `text` quoted with no entity escaping: for values Graphviz does not
