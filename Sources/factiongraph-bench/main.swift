@@ -9,6 +9,9 @@
 // malloc interposer for the same medians.
 //
 //   factiongraph-bench CORPUS [--at DATE] [--from ID --to ID] [--graphviz DIR [--frames N] [--frames-corpus SMALL]]
+//   factiongraph-bench CORPUS --yaml                 front matter parsing only
+//   factiongraph-bench CORPUS --profile-snapshot N   N snapshots, for a profiler
+//   factiongraph-bench CORPUS --profile-dot N        N DOT writes, for a profiler
 
 import Foundation
 import FactionGraph
