@@ -27,8 +27,8 @@ public enum Subprocess {
         let output = scratch.appendingPathComponent("out")
         let errors = scratch.appendingPathComponent("err")
         try Data(stdin).write(to: input)
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
