@@ -5,15 +5,13 @@ extension SnapshotDiff {
     public func reason(removing edge: SnapshotEdge) -> String? {
         guard old.asOf < new.asOf else { return nil }
         if let until = edge.until, until.hasEnded(before: new.asOf) { return "ended \(until)" }
-        let factions = Dictionary(uniqueKeysWithValues: old.factions.map { ($0.id, $0) })
         for id in [edge.from, edge.to] {
-            if let faction = factions[id], let dissolved = faction.dissolved, dissolved.hasEnded(before: new.asOf) {
+            if let faction = endings.factions[id], let dissolved = faction.dissolved, dissolved.hasEnded(before: new.asOf) {
                 return "\(faction.name) dissolved \(dissolved)"
             }
         }
-        if edge.type == .allegiance,
-           let split = new.edges.first(where: { $0.type == .split && $0.from == edge.from && $0.to == edge.to }) {
-            return "ended by the split of \(split.date)"
+        if edge.type == .allegiance, let split = endings.splits[SnapshotDiff.FactionPairKey(from: edge.from, to: edge.to)] {
+            return "ended by the split of \(split)"
         }
         return nil
     }

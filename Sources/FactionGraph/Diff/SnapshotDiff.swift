@@ -18,6 +18,30 @@ public struct SnapshotDiff: Sendable {
     public var changed: [(from: SnapshotEdge, to: SnapshotEdge)]
     /// Edges in both (as they are in the new snapshot).
     public var unchanged: [SnapshotEdge]
+    /// What `reason(removing:)` looks up, built once per diff rather than
+    /// once per removed relation.
+    let endings: Endings
+
+    /// The old snapshot's factions by id, and the date of each split of the
+    /// new one by (from, to).
+    struct Endings: Sendable {
+        let factions: [FactionID: Faction]
+        let splits: [FactionPairKey: PartialDate]
+
+        init(old: Snapshot, new: Snapshot) {
+            factions = Dictionary(uniqueKeysWithValues: old.factions.map { ($0.id, $0) })
+            var splits: [FactionPairKey: PartialDate] = [:]
+            for edge in new.edges where edge.type == .split {
+                splits[FactionPairKey(from: edge.from, to: edge.to)] = edge.date
+            }
+            self.splits = splits
+        }
+    }
+
+    struct FactionPairKey: Hashable, Sendable {
+        let from: FactionID
+        let to: FactionID
+    }
 
     /// True when nothing changed.
     public var isEmpty: Bool {
@@ -70,7 +94,8 @@ public enum SnapshotDiffer {
             addedFactions: new.factions.filter { !oldIDs.contains($0.id) },
             removedFactions: old.factions.filter { !newIDs.contains($0.id) },
             renamedFactions: renamed,
-            added: added, removed: removed, changed: changed, unchanged: unchanged)
+            added: added, removed: removed, changed: changed, unchanged: unchanged,
+            endings: SnapshotDiff.Endings(old: old, new: new))
     }
 
     /// One (from, to) run of each side: allegiance and split are there or
