@@ -51,9 +51,12 @@ import FactionGraphTestSupport
         for (number, relation) in relations.enumerated() {
             let (typeIndex, a, b, year, month, confidenceIndex, byName) = decode(relation)
             let type = RelationType.allCases[typeIndex]
-            // Mostly two different factions; one in seven a self-relation.
+            // Two different factions, except that one corpus in seven opens
+            // with a self-relation: one in seven relations left too few
+            // corpora valid for the judge to see enough of them.
             let from = a % names.count
-            let to = b == 0 ? from : (from + 1 + b % (names.count - 1)) % names.count
+            let isSelf = b == 0 && number == 0
+            let to = isSelf ? from : (from + 1 + b % (names.count - 1)) % names.count
             if from == to { expectsErrors = true }
             func reference(_ index: Int) -> String {
                 let name = names[index]
