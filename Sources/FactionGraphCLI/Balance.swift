@@ -6,8 +6,9 @@ struct Balance: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the unbalanced triangles of the signed snapshot, with their evidence.",
         discussion: """
-            Allegiance, alliance and truce count as friendly, combat as hostile; splits are \
-            left out. A triangle is unbalanced when it has an odd number of hostile sides: two \
+            Each relation counts with its type's polarity in the vocabulary: allegiance, \
+            alliance, truce and merger are friendly (+), combat and rivalry hostile (-), and \
+            types without a sign (split, ?) are left out. A triangle is unbalanced when it has an odd number of hostile sides: two \
             friends of a group fighting each other, or three groups all fighting each other. \
             Exit status: 0, or 1 with errors in the corpus.
             """

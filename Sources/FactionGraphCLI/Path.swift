@@ -10,7 +10,8 @@ struct Path: ParsableCommand {
             By default every shortest path, relations walked in either direction. A path \
             is a sequence of relations: two paths through the same factions over different \
             relations are two paths. Each path has a sign, the product of its hops' \
-            polarities (allegiance, alliance, truce +; combat -; any split ?). \
+            polarities, from the vocabulary (allegiance, alliance, truce, merger +; combat, \
+            rivalry -; split ?). \
             Exit status: 0 a path was found, 1 none, 2 trouble (errors in the corpus, an \
             unknown faction, an unwritable output).
             """
@@ -27,9 +28,7 @@ struct Path: ParsableCommand {
 
     @OptionGroup var snapshotOptions: SnapshotOptions
 
-    @Option(help: ArgumentHelp("Only these relation types, comma-separated (allegiance,alliance,truce,combat,split).",
-                               valueName: "types"),
-            transform: RelationTypeList.parse)
+    @Option(help: RelationTypeList.help, transform: RelationTypeList.parse)
     var types: RelationTypeList?
 
     @Flag(help: "Every simple path up to --max-hops, shortest first, not only the shortest.")
@@ -38,7 +37,7 @@ struct Path: ParsableCommand {
     @Option(help: ArgumentHelp("With --all: the longest path to list (default: 4).", valueName: "n"))
     var maxHops: Int?
 
-    @Flag(help: "Follow allegiance and split only along their arrows.")
+    @Flag(help: "Follow directed types (allegiance, split, merger, ...) only along their arrows.")
     var directed = false
 
     @OptionGroup var output: GraphOutputOptions
@@ -60,7 +59,7 @@ struct Path: ParsableCommand {
         var target = try lookup.require(to, exitStatus: 2)
         source.name = source.name(asOf: snapshot.asOf)
         target.name = target.name(asOf: snapshot.asOf)
-        let graph = SnapshotGraph(snapshot, options: .init(types: types?.types, directed: directed))
+        let graph = SnapshotGraph(snapshot, options: .init(types: try types?.types(in: corpus.vocabulary), directed: directed))
         let paths = all
             ? PathSearch.simplePaths(in: graph, from: source.id, to: target.id, maxHops: maxHops ?? 4)
             : PathSearch.shortestPaths(in: graph, from: source.id, to: target.id)
@@ -89,19 +88,30 @@ struct Path: ParsableCommand {
     }
 }
 
-/// `--types allegiance,combat`.
+/// `--types allegiance,combat`: names checked against the corpus's
+/// vocabulary once it is read.
 struct RelationTypeList {
-    var types: Set<RelationType>
+    var names: [String]
 
     static func parse(_ text: String) throws -> RelationTypeList {
-        var types = Set<RelationType>()
-        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-            guard let type = RelationType(rawValue: name) else {
-                throw ValidationError("Unknown relation type '\(name)': use allegiance, alliance, truce, combat or split.")
-            }
-            types.insert(type)
-        }
-        guard !types.isEmpty else { throw ValidationError("--types needs at least one relation type.") }
-        return RelationTypeList(types: types)
+        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !names.isEmpty else { throw ValidationError("--types needs at least one relation type.") }
+        return RelationTypeList(names: names)
     }
+
+    /// The types named, from `vocabulary`; an unknown name is a usage error
+    /// listing the known types, closest first.
+    func types(in vocabulary: Vocabulary) throws -> Set<RelationType> {
+        try Set(names.map { name in
+            guard let type = vocabulary.type(named: name) else {
+                throw ValidationError("Unknown relation type '\(name)' in --types; the corpus's types, closest first: \(vocabulary.namesClosest(to: name).joined(separator: ", ")).")
+            }
+            return type
+        })
+    }
+
+    /// `--types`' help.
+    static let help = ArgumentHelp(
+        "Only these relation types, comma-separated: the built-in allegiance, alliance, truce, combat, split, rivalry, merger, or the corpus's own.",
+        valueName: "types")
 }

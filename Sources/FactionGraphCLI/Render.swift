@@ -23,9 +23,7 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp("Hops around --focus (default: 1).", valueName: "n"))
     var depth: Int = 1
 
-    @Option(help: ArgumentHelp("Only these relation types, comma-separated (allegiance,alliance,truce,combat,split).",
-                               valueName: "types"),
-            transform: RelationTypeList.parse)
+    @Option(help: RelationTypeList.help, transform: RelationTypeList.parse)
     var types: RelationTypeList?
 
     @OptionGroup var output: GraphOutputOptions
@@ -61,7 +59,7 @@ struct Render: ParsableCommand {
             }
         }
         if let types {
-            snapshot = snapshot.keeping(types.types)
+            snapshot = snapshot.keeping(try types.types(in: corpus.vocabulary))
         }
         if format == .json {
             try output.write(Array(SnapshotJSON.document(snapshot).utf8), format: format)

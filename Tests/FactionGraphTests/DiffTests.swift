@@ -35,9 +35,9 @@ import Testing
     static func summary(_ diff: SnapshotDiff) -> [String] {
         diff.removedFactions.map { "- faction \($0.id)" } + diff.addedFactions.map { "+ faction \($0.id)" }
             + diff.renamedFactions.map { "~ faction \($0.new.id): \($0.old.name) -> \($0.new.name)" }
-            + diff.removed.map { "- \($0.type.rawValue) \($0.from) \($0.to)" }
-            + diff.added.map { "+ \($0.type.rawValue) \($0.from) \($0.to)" }
-            + diff.changed.map { "~ \($0.from.type.rawValue) -> \($0.to.type.rawValue) \($0.to.from) \($0.to.to)" }
+            + diff.removed.map { "- \($0.type.name) \($0.from) \($0.to)" }
+            + diff.added.map { "+ \($0.type.name) \($0.from) \($0.to)" }
+            + diff.changed.map { "~ \($0.from.type.name) -> \($0.to.type.name) \($0.to.from) \($0.to.to)" }
     }
 
     @Test func additionsAndRemovals() {

@@ -25,7 +25,7 @@ import FactionGraphTestSupport
     static func decode(_ number: Int) -> (Int, Int, Int, Int, Int, Int, Bool) {
         var rest = number
         func take(_ count: Int) -> Int { defer { rest /= count }; return rest % count }
-        return (take(5), take(7), take(7), 2000 + take(26), take(13), take(4), take(2) == 1)
+        return (take(7), take(7), take(7), 2000 + take(26), take(13), take(4), take(2) == 1)
     }
 
     struct Generated {
@@ -50,7 +50,7 @@ import FactionGraphTestSupport
         var body = ""
         for (number, relation) in relations.enumerated() {
             let (typeIndex, a, b, year, month, confidenceIndex, byName) = decode(relation)
-            let type = RelationType.allCases[typeIndex]
+            let type = RelationType.builtInTypes[typeIndex]
             // Two different factions, except that one corpus in seven opens
             // with a self-relation: one in seven relations left too few
             // corpora valid for the judge to see enough of them.
@@ -64,7 +64,7 @@ import FactionGraphTestSupport
                 return usable ? name : "f\(index)"
             }
             let date = month == 0 ? "\(year)" : "\(year)-\(month < 10 ? "0" : "")\(month)"
-            items += "  - \(type.rawValue): \(yamlQuoted("\(reference(from)) \(type.connector) \(reference(to))"))\n"
+            items += "  - \(type.name): \(yamlQuoted("\(reference(from)) \(type.connector) \(reference(to))"))\n"
             items += "    date: \(date)\n    confidence: \(Confidence.allCases[confidenceIndex].rawValue)\n"
             items += "    evidence: \(yamlQuoted("report number \(number) says so"))\n"
             body += "The report number \(number) says so about \(names[from]).\n"

@@ -38,7 +38,7 @@ import FactionGraphTestSupport
 
     static func networkX(_ snapshot: Snapshot, _ queries: [Query]) throws -> [Answer] {
         let edges = snapshot.edges.map { edge -> [JSONValue] in
-            [.string(edge.type.rawValue), .string(edge.from), .string(edge.to), .bool(edge.isDirected)]
+            [.string(edge.type.name), .string(edge.from), .string(edge.to), .bool(edge.isDirected)]
         }
         let input = try JSONEncoder().encode(Request(edges: edges, queries: queries))
         let script = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/networkx_paths.py").path

@@ -189,7 +189,7 @@ import Testing
                 evidence: fought Hurras al-Din
               - just a string
             """) == [
-                "a.md:6:5: error: a relation needs one of allegiance, alliance, truce, combat, split, as in 'combat: A -- B'",
+                "a.md:6:5: error: a relation needs one of allegiance, alliance, truce, combat, split, rivalry, merger, as in 'combat: A -- B'",
                 "a.md:8:5: error: one relation per item: 'truce' is a second relation here; start a new item with '- '",
                 "a.md:10:5: error: a relation must be a map like 'combat: A -- B' with its attributes, not a string",
             ])
@@ -279,7 +279,7 @@ import Testing
         bytes.append(0xE9)
         bytes += Array("\n  published: 2018\n---\n".utf8)
         var parsed = ParsedFile(input: InputFile(role: .article, fileSystemPath: "x.md", displayPath: "x.md", defaultArticleID: "x"))
-        bytes.withUnsafeBufferPointer { FileParser.parse($0, into: &parsed) }
+        bytes.withUnsafeBufferPointer { FileParser.parse($0, vocabulary: .builtIn, into: &parsed) }
         #expect(parsed.diagnostics.map(\.description) == ["x.md:3:13: error: invalid UTF-8: the file must be UTF-8 text"])
     }
 

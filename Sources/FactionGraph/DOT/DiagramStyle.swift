@@ -1,6 +1,6 @@
-/// The visual language of diagrams: one look per relation type and per
-/// faction kind, chosen so a reader needs no key for the common case, and a
-/// legend for the rest.
+/// The visual language of diagrams: one look per relation type (from the
+/// vocabulary) and per faction kind, chosen so a reader needs no key for
+/// the common case, and a legend for the rest.
 public enum DiagramStyle {
     public static let font = "DejaVu Sans"
 
@@ -18,24 +18,12 @@ public enum DiagramStyle {
         public var meaning: String
     }
 
+    /// How `type` is drawn, as its vocabulary says.
     public static func look(_ type: RelationType) -> EdgeLook {
-        switch type {
-        case .allegiance:
-            return EdgeLook(color: "#2b6cb0", style: "solid", penwidth: "1.6", dir: "forward", arrowhead: "normal",
-                            sample: "───▶", meaning: "allegiance: A pledged to B")
-        case .alliance:
-            return EdgeLook(color: "#2f855a", style: "solid", penwidth: "2.6", dir: "none", arrowhead: "none",
-                            sample: "━━━━", meaning: "alliance")
-        case .truce:
-            return EdgeLook(color: "#b7791f", style: "dashed", penwidth: "2", dir: "none", arrowhead: "none",
-                            sample: "╍╍╍╍", meaning: "truce")
-        case .combat:
-            return EdgeLook(color: "#c53030", style: "bold", penwidth: "2.6", dir: "none", arrowhead: "none",
-                            sample: "━━━━", meaning: "combat (casualties at each end)")
-        case .split:
-            return EdgeLook(color: "#6b46c1", style: "dotted", penwidth: "1.8", dir: "forward", arrowhead: "onormal",
-                            sample: "┈┈┈▷", meaning: "split: A broke away from B")
-        }
+        let look = type.look
+        return EdgeLook(color: look.color, style: look.style, penwidth: look.penwidth,
+                        dir: type.isDirected ? "forward" : "none", arrowhead: type.isDirected ? look.arrowhead : "none",
+                        sample: look.sample, meaning: look.legend)
     }
 
     /// How one faction kind is drawn.

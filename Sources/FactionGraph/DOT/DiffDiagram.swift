@@ -40,7 +40,7 @@ public enum DiffDiagram {
         for came in diff.added { edge(came, articles: diff.new.articles, color: addedColor, label: nil, dashed: false) }
         for change in diff.changed {
             edge(change.to, articles: diff.new.articles, color: changedColor,
-                 label: "\(change.from.type.rawValue) -> \(change.to.type.rawValue)", dashed: false)
+                 label: "\(change.from.type.name) -> \(change.to.type.name)", dashed: false)
         }
         graph.nodes.append((Legend.nodeID, legend()))
         return graph.text

@@ -126,8 +126,8 @@ public enum SnapshotDiagram {
             attributes.setRaw("URL", DOTText.quotedRaw(url))
             attributes["target"] = "_blank"
         }
-        attributes["id"] = "relation-\(edge.type.rawValue)-\(edge.from)-\(edge.to)"
-        attributes["class"] = (["relation", edge.type.rawValue] + marks).joined(separator: " ")
+        attributes["id"] = "relation-\(edge.type.name)-\(edge.from)-\(edge.to)"
+        attributes["class"] = (["relation", edge.type.name] + marks).joined(separator: " ")
         return attributes
     }
 
@@ -136,7 +136,7 @@ public enum SnapshotDiagram {
     public static func edgeTooltip(_ edge: SnapshotEdge, names: [FactionID: String], articles: [Article]) -> String {
         let from = names[edge.from] ?? edge.from
         let to = names[edge.to] ?? edge.to
-        var head = "\(edge.type.rawValue): \(from) \(edge.type.connector) \(to), since \(edge.date)"
+        var head = "\(edge.type.name): \(from) \(edge.type.connector) \(to), since \(edge.date)"
         if let until = edge.until { head += " until \(until)" }
         var lines = [head]
         if edge.contested { lines.append("(contested: another stance is reported for the same date)") }

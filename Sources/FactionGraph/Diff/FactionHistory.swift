@@ -17,15 +17,22 @@ public struct FactionHistory: Sendable {
     /// Built from snapshots of the faction's own relations at every date at
     /// which one of them may begin or end: the format's rules (latest
     /// stance, splits ending allegiances, `until`, `dissolved`) all work
-    /// per pair, so these snapshots agree with the corpus's.
+    /// per pair, so these snapshots agree with the corpus's. A merger works
+    /// per faction: the mergers of the faction's partners are read too, and
+    /// left out of the steps.
     /// - Complexity: O(dates × the faction's relations).
     public static func of(_ id: FactionID, in corpus: Corpus) -> FactionHistory? {
         guard var faction = corpus.factions[id] else { return nil }
         // Named as it is known last.
         if let latest = corpus.latestDate { faction.name = faction.name(asOf: latest) }
         let own = corpus.relations.filter { ($0.from == id || $0.to == id) && $0.confidence != .denied }
-        let subCorpus = Corpus(factions: corpus.factions, articles: corpus.articles, relations: own)
-        var points: [PartialDate] = own.map(\.date) + own.compactMap { $0.until?.dayAfter }
+        let partners = Set(own.flatMap { [$0.from, $0.to] })
+        let partnerMergers = corpus.relations.filter {
+            $0.type.absorbsSource && $0.confidence != .denied && $0.from != id && $0.to != id && partners.contains($0.from)
+        }
+        let subCorpus = Corpus(factions: corpus.factions, articles: corpus.articles, relations: own + partnerMergers,
+                               vocabulary: corpus.vocabulary)
+        var points: [PartialDate] = own.map(\.date) + own.compactMap { $0.until?.dayAfter } + partnerMergers.map(\.date)
         for other in Set(own.flatMap { [$0.from, $0.to] }) {
             if let dissolved = corpus.factions[other]?.dissolved { points.append(dissolved.dayAfter) }
         }
@@ -41,8 +48,15 @@ public struct FactionHistory: Sendable {
             let snapshot = SnapshotBuilder.snapshot(of: subCorpus, asOf: point)
             var diff = SnapshotDiffer.diff(previous, snapshot)
             // Only the faction itself can be renamed here; other factions'
-            // renames belong to their own histories.
+            // renames belong to their own histories, and so do their mergers.
             diff.renamedFactions = diff.renamedFactions.filter { $0.new.id == id }
+            if !partnerMergers.isEmpty {
+                func touches(_ edge: SnapshotEdge) -> Bool { edge.from == id || edge.to == id }
+                diff.added = diff.added.filter(touches)
+                diff.removed = diff.removed.filter(touches)
+                diff.changed = diff.changed.filter { touches($0.to) }
+                diff.unchanged = diff.unchanged.filter(touches)
+            }
             if !diff.added.isEmpty || !diff.removed.isEmpty || !diff.changed.isEmpty || !diff.renamedFactions.isEmpty {
                 steps.append(Step(date: point, diff: diff))
             }

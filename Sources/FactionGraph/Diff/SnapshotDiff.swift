@@ -22,25 +22,44 @@ public struct SnapshotDiff: Sendable {
     /// once per removed relation.
     let endings: Endings
 
-    /// The old snapshot's factions by id, and the date of each split of the
-    /// new one by (from, to).
+    /// The old snapshot's factions by id; the new snapshot's mergers by the
+    /// faction absorbed; and the date of each relation of the new snapshot
+    /// by type and pair, both ordered (directed types) and unordered, to
+    /// find what ended a tie.
     struct Endings: Sendable {
+        struct Key: Hashable, Sendable {
+            var type: String
+            /// `[from, to]` for an ordered pair, `[first, second]` in id
+            /// order for an unordered one.
+            var pair: [FactionID]
+            var ordered: Bool
+        }
+
         let factions: [FactionID: Faction]
-        let splits: [FactionPairKey: PartialDate]
+        let mergers: [FactionID: SnapshotEdge]
+        let enders: [Key: PartialDate]
+        let directedTypes: Set<String>
 
         init(old: Snapshot, new: Snapshot) {
             factions = Dictionary(uniqueKeysWithValues: old.factions.map { ($0.id, $0) })
-            var splits: [FactionPairKey: PartialDate] = [:]
-            for edge in new.edges where edge.type == .split {
-                splits[FactionPairKey(from: edge.from, to: edge.to)] = edge.date
+            // Only types that end some tie of the old snapshot matter.
+            let ending = Set(old.edges.lazy.filter { $0.type.relationClass == .tie }.flatMap(\.type.endedBy))
+            var enders: [Key: PartialDate] = [:]
+            var mergers: [FactionID: SnapshotEdge] = [:]
+            var directed = Set<String>()
+            for edge in new.edges {
+                if edge.type.absorbsSource, mergers[edge.from].map({ edge.date < $0.date }) ?? true { mergers[edge.from] = edge }
+                guard ending.contains(edge.type.name) else { continue }
+                if edge.isDirected {
+                    directed.insert(edge.type.name)
+                    enders[Key(type: edge.type.name, pair: [edge.from, edge.to], ordered: true)] = edge.date
+                }
+                enders[Key(type: edge.type.name, pair: [edge.pair.first, edge.pair.second], ordered: false)] = edge.date
             }
-            self.splits = splits
+            self.enders = enders
+            self.mergers = mergers
+            directedTypes = directed
         }
-    }
-
-    struct FactionPairKey: Hashable, Sendable {
-        let from: FactionID
-        let to: FactionID
     }
 
     /// True when nothing changed.
@@ -53,8 +72,9 @@ public struct SnapshotDiff: Sendable {
 /// Compares snapshots.
 public enum SnapshotDiffer {
     /// The differences from `old` to `new`. Relations are matched by type and
-    /// factions; an alliance, truce or combat pair whose set of stances
-    /// differs on both sides is a changed stance, listed only as changed.
+    /// factions; a pair whose set of stances (alliance, truce, combat,
+    /// rivalry, ...) differs on both sides is a changed stance, listed only
+    /// as changed.
     /// - Complexity: O(edges log edges).
     public static func diff(_ old: Snapshot, _ new: Snapshot) -> SnapshotDiff {
         let oldIDs = Set(old.factions.map(\.id))
@@ -98,25 +118,26 @@ public enum SnapshotDiffer {
             endings: SnapshotDiff.Endings(old: old, new: new))
     }
 
-    /// One (from, to) run of each side: allegiance and split are there or
-    /// not; stances are compared as a set, a difference on both sides being
-    /// a change (each old stance with each new one).
+    /// One (from, to) run of each side: ties and lineage are there or not;
+    /// stances are compared as a set, a difference on both sides being a
+    /// change (each old stance with each new one).
     private static func compare(_ before: [SnapshotEdge], _ after: [SnapshotEdge],
                                 added: inout [SnapshotEdge], removed: inout [SnapshotEdge],
                                 changed: inout [(from: SnapshotEdge, to: SnapshotEdge)],
                                 unchanged: inout [SnapshotEdge]) {
+        func isStance(_ edge: SnapshotEdge) -> Bool { edge.type.relationClass == .stance }
         // Each list of a run in type order, as the edges of a snapshot are.
         var runAdded: [SnapshotEdge] = []
         var runRemoved: [SnapshotEdge] = []
         var runUnchanged: [SnapshotEdge] = []
-        for edge in after where edge.isDirected {
+        for edge in after where !isStance(edge) {
             if before.contains(where: { $0.type == edge.type }) { runUnchanged.append(edge) } else { runAdded.append(edge) }
         }
-        for edge in before where edge.isDirected && !after.contains(where: { $0.type == edge.type }) {
+        for edge in before where !isStance(edge) && !after.contains(where: { $0.type == edge.type }) {
             runRemoved.append(edge)
         }
-        let beforeStances = before.filter { !$0.isDirected }
-        let afterStances = after.filter { !$0.isDirected }
+        let beforeStances = before.filter(isStance)
+        let afterStances = after.filter(isStance)
         let gone = beforeStances.filter { old in !afterStances.contains { $0.type == old.type } }
         let came = afterStances.filter { new in !beforeStances.contains { $0.type == new.type } }
         runUnchanged += afterStances.filter { new in beforeStances.contains { $0.type == new.type } }

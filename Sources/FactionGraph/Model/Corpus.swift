@@ -9,21 +9,30 @@ public struct Corpus: Sendable {
     public let articles: [Article]
     /// Relations in reading order (articles in path order, items in order).
     public let relations: [Relation]
+    /// The relation types the corpus can use: the built-in ones and those
+    /// of its `vocabulary.yaml`.
+    public let vocabulary: Vocabulary
     /// Numbers for the queries that run over every relation (snapshots):
     /// computed once here so they compare integers, not strings.
     let index: RelationIndex
 
-    public init(factions: [FactionID: Faction], articles: [Article], relations: [Relation]) {
-        self.init(factions: factions, articles: articles, relations: relations,
-                  index: RelationIndex(factions: factions, relations: relations))
+    /// A corpus of `relations`, whose types are `vocabulary`'s (any type
+    /// it lacks is added).
+    public init(factions: [FactionID: Faction], articles: [Article], relations: [Relation],
+                vocabulary: Vocabulary = .builtIn) {
+        let vocabulary = vocabulary.including(relations.lazy.map(\.type))
+        self.init(factions: factions, articles: articles, relations: relations, vocabulary: vocabulary,
+                  index: RelationIndex(factions: factions, relations: relations, vocabulary: vocabulary))
     }
 
     /// With the numbers already known (the reader finds them while
     /// resolving references).
-    init(factions: [FactionID: Faction], articles: [Article], relations: [Relation], index: RelationIndex) {
+    init(factions: [FactionID: Faction], articles: [Article], relations: [Relation], vocabulary: Vocabulary,
+         index: RelationIndex) {
         self.factions = factions
         self.articles = articles
         self.relations = relations
+        self.vocabulary = vocabulary
         self.index = index
         latestDate = Self.latestDate(factions: factions, articles: articles, relations: relations)
     }
@@ -65,26 +74,37 @@ struct RelationIndex: Sendable {
     let untilEndDay: [Int]
     /// Per faction number: the last day of `dissolved` (`Int.max` without).
     let dissolvedEndDay: [Int]
-    /// Per relation: its type.
-    let type: [RelationType]
+    /// Per relation: its type's number in the vocabulary (its `order`).
+    let type: [Int32]
+    /// The vocabulary's types, by number.
+    let types: [RelationType]
 
-    init(factions: [FactionID: Faction], relations: [Relation]) {
+    init(factions: [FactionID: Faction], relations: [Relation], vocabulary: Vocabulary) {
         let ids = factions.keys.sorted()
         let numbers = Dictionary(uniqueKeysWithValues: ids.enumerated().map { (ByteKey($1), Int32($0)) })
-        self.init(ids: ids, factions: factions, relations: relations,
+        self.init(ids: ids, factions: factions, relations: relations, vocabulary: vocabulary,
                   from: relations.map { numbers[ByteKey($0.from)] ?? -1 },
                   to: relations.map { numbers[ByteKey($0.to)] ?? -1 })
     }
 
     /// `ids` in id order; `from` and `to` the numbers of each relation's
-    /// factions in it.
-    init(ids: [FactionID], factions: [FactionID: Faction], relations: [Relation], from: [Int32], to: [Int32]) {
+    /// factions in it; every relation's type in `vocabulary`.
+    init(ids: [FactionID], factions: [FactionID: Faction], relations: [Relation], vocabulary: Vocabulary,
+         from: [Int32], to: [Int32]) {
         self.ids = ids
         self.from = from
         self.to = to
         startDay = relations.map(\.date.startDay)
         untilEndDay = relations.map { $0.until?.endDay ?? Int.max }
         dissolvedEndDay = ids.map { factions[$0]?.dissolved?.endDay ?? Int.max }
-        type = relations.map(\.type)
+        let types = vocabulary.types
+        self.types = types
+        // A relation's type is the vocabulary's own object at its `order`
+        // when the reader made it; otherwise it is found by name.
+        type = relations.map { relation in
+            let order = relation.type.order
+            if order < types.count, types[order].definition === relation.type.definition { return Int32(order) }
+            return Int32(types.firstIndex(of: relation.type) ?? 0)
+        }
     }
 }

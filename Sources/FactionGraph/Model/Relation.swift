@@ -1,33 +1,3 @@
-/// The five relation types of the format.
-public enum RelationType: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
-    /// `A -> B`: A pledges allegiance to, or is affiliated under, B.
-    case allegiance
-    /// `A -- B`: A and B cooperate or fight side by side.
-    case alliance
-    /// `A -- B`: A and B agree to stop fighting.
-    case truce
-    /// `A -- B`: A and B fight each other.
-    case combat
-    /// `A -> B`: A broke away from B.
-    case split
-
-    /// True for the types written `A -> B`.
-    public var isDirected: Bool { self == .allegiance || self == .split }
-
-    /// True for alliance, truce and combat: one stance per unordered pair,
-    /// the latest holding.
-    public var isStance: Bool { !isDirected }
-
-    /// The connector this type takes: `->` or `--`.
-    public var connector: String { isDirected ? "->" : "--" }
-
-    public static func < (lhs: RelationType, rhs: RelationType) -> Bool {
-        lhs.order < rhs.order
-    }
-
-    private var order: Int { Self.allCases.firstIndex(of: self)! }
-}
-
 /// How sure the source is of a relation.
 public enum Confidence: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
     case reported
@@ -65,6 +35,7 @@ public struct Evidence: Sendable, Hashable {
 /// One relation as an article reports it: a typed, dated claim between two
 /// factions, with its evidence.
 public struct Relation: Sendable, Hashable {
+    /// The type, from the corpus's vocabulary.
     public let type: RelationType
     /// For directed types the actor (A in `A -> B`); for undirected types the
     /// smaller id of the pair.
@@ -98,7 +69,7 @@ public struct Relation: Sendable, Hashable {
     }
 
     public var place: String? { details.place }
-    /// Casualties per faction id (combat only).
+    /// Casualties per faction id (types that accept them: combat).
     public var casualties: [FactionID: Int] { details.casualties }
     public var note: String? { details.note }
     public var evidence: [Evidence] { details.evidence }

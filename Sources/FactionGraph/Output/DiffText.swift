@@ -42,7 +42,7 @@ public enum DiffText {
                 out += evidence(edge, articles: diff.new.articles, prefix: "")
             case .changed(let from, let to):
                 let pair = "\(newNames[to.from] ?? to.from) -- \(newNames[to.to] ?? to.to)"
-                line("~", palette.changed, "\(pair): \(from.type.rawValue) -> \(to.type.rawValue), since \(to.date)")
+                line("~", palette.changed, "\(pair): \(from.type.name) -> \(to.type.name), since \(to.date)")
                 out += evidence(from, articles: diff.old.articles, prefix: "was: ")
                 out += evidence(to, articles: diff.new.articles, prefix: "now: ")
             }

@@ -22,7 +22,7 @@ public enum HistoryText {
             }
             for (from, to) in diff.changed {
                 let other = to.from == faction.id ? to.to : to.from
-                out += line(step.date, "~", "with \(names[other] ?? other): \(from.type.rawValue) -> \(to.type.rawValue)" + dated(to, step))
+                out += line(step.date, "~", "with \(names[other] ?? other): \(from.type.name) -> \(to.type.name)" + dated(to, step))
                 out += quotes(to, articles: diff.new.articles)
             }
             for edge in diff.added {
@@ -33,19 +33,15 @@ public enum HistoryText {
         return out
     }
 
-    /// The relation as seen from the faction: `allegiance to al-Qaeda`,
-    /// `split from it by Hurras al-Din`, `combat with Islamic State`.
+    /// The relation as seen from the faction, in its type's wording:
+    /// `allegiance to al-Qaeda`, `split of Hurras al-Din from it`,
+    /// `combat with Islamic State`.
     public static func phrase(_ edge: SnapshotEdge, for id: FactionID, names: [FactionID: String]) -> String {
         let other = edge.from == id ? edge.to : edge.from
-        let name = names[other] ?? other
         let marks = edge.contested ? " [contested]" : edge.confidence == .alleged ? " [alleged]" : ""
-        switch edge.type {
-        case .allegiance: return (edge.from == id ? "allegiance to \(name)" : "allegiance of \(name)") + marks
-        case .split: return (edge.from == id ? "split from \(name)" : "split of \(name) from it") + marks
-        case .alliance: return "alliance with \(name)" + marks
-        case .truce: return "truce with \(name)" + marks
-        case .combat: return "combat with \(name)" + marks
-        }
+        let wording = edge.type.wording
+        let template = !edge.isDirected || edge.from == id ? wording.outgoing : wording.incoming
+        return RelationType.Wording.fill(template, names[other] ?? other) + marks
     }
 
     /// ` (dated 2016-07)` when a relation's own date is not the step's

@@ -4,7 +4,7 @@ public enum PathText {
     public static func line(_ path: FactionPath, names: [FactionID: String]) -> String {
         var text = names[path.factions[0]] ?? path.factions[0]
         for (index, hop) in path.hops.enumerated() {
-            let type = hop.edge.type.rawValue
+            let type = hop.edge.type.name
             let connector = !hop.edge.isDirected ? "-\(type)-" : hop.forward ? "-\(type)->" : "<-\(type)-"
             let next = path.factions[index + 1]
             text += " \(connector) \(names[next] ?? next)"
@@ -15,10 +15,11 @@ public enum PathText {
 
     /// The path's sign in words.
     public static func reading(_ path: FactionPath) -> String {
-        let hostile = path.hops.count { $0.edge.type == .combat }
+        let hostile = path.hostileCount
         switch path.sign {
         case .unknown:
-            return "through a split, sign unknown"
+            let unsigned = path.hops.first { $0.edge.type.polarity == .unknown }?.edge.type.name ?? "split"
+            return "through a \(unsigned), sign unknown"
         case .positive where hostile == 0:
             return path.length == 1 ? "friends" : "friendly chain"
         case .positive:
@@ -58,7 +59,7 @@ public enum PathText {
 public enum RelationText {
     /// `combat: Hayat Tahrir al-Sham -- Hurras al-Din, since 2020-06-23 [contested]`
     public static func headline(_ edge: SnapshotEdge, names: [FactionID: String]) -> String {
-        var text = "\(edge.type.rawValue): \(names[edge.from] ?? edge.from) \(edge.type.connector) \(names[edge.to] ?? edge.to), since \(edge.date)"
+        var text = "\(edge.type.name): \(names[edge.from] ?? edge.from) \(edge.type.connector) \(names[edge.to] ?? edge.to), since \(edge.date)"
         if let until = edge.until { text += " until \(until)" }
         var marks: [String] = []
         if edge.contested { marks.append("contested") }

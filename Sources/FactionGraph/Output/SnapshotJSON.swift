@@ -67,7 +67,7 @@ public enum SnapshotJSON {
         public var evidence: [EvidenceObject]
 
         public init(_ edge: SnapshotEdge, articles: [Article]) {
-            type = edge.type.rawValue
+            type = edge.type.name
             from = edge.from
             to = edge.to
             directed = edge.isDirected

@@ -14,21 +14,16 @@ public struct FactionPath: Sendable, Hashable {
 
     public var length: Int { hops.count }
 
-    /// The product of the hops' polarities: allegiance, alliance and truce
-    /// are friendly (+), combat hostile (-); a split makes the sign unknown
-    /// (?), since breaking away is not necessarily hostility.
-    public var sign: PathSign {
-        if hops.contains(where: { $0.edge.type == .split }) { return .unknown }
-        let hostile = hops.count { $0.edge.type == .combat }
-        return hostile % 2 == 0 ? .positive : .negative
+    /// The product of the hops' polarities, as the vocabulary gives them:
+    /// allegiance, alliance, truce and merger are friendly (+), combat and
+    /// rivalry hostile (-); a split makes the sign unknown (?), since
+    /// breaking away is not necessarily hostility.
+    public var sign: Sign {
+        hops.reduce(Sign.positive) { $0 * $1.edge.type.polarity }
     }
-}
 
-/// The sign of a path or a cycle.
-public enum PathSign: String, Sendable, Hashable, Codable {
-    case positive = "+"
-    case negative = "-"
-    case unknown = "?"
+    /// The number of hostile (-) hops.
+    public var hostileCount: Int { hops.count { $0.edge.type.polarity == .negative } }
 }
 
 /// Finds paths between factions over a snapshot.

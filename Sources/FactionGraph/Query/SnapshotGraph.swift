@@ -33,7 +33,8 @@ public struct SnapshotGraph: Sendable {
     public struct Options: Sendable {
         /// Only these types (all when `nil`).
         public var types: Set<RelationType>?
-        /// Follow allegiance and split only along their arrows.
+        /// Follow directed types (allegiance, split, merger, ...) only along
+        /// their arrows.
         public var directed: Bool
 
         public init(types: Set<RelationType>? = nil, directed: Bool = false) {

@@ -4,9 +4,10 @@
 /// truce with both sides of a fight, three groups all fighting each other)
 /// is a tension point.
 ///
-/// Allegiance, alliance and truce are friendly (+), combat hostile (-);
-/// splits are left out. A pair with both a friendly and a hostile relation
-/// (a contested stance) counts once with each sign.
+/// Each relation counts with its type's polarity: allegiance, alliance,
+/// truce and merger are friendly (+), combat and rivalry hostile (-);
+/// types without a sign (split) are left out. A pair with both a friendly
+/// and a hostile relation (a contested stance) counts once with each sign.
 public enum StructuralBalance {
     /// One side of a triangle: a pair and the relations of one sign between it.
     public struct Link: Sendable, Hashable {
@@ -42,10 +43,10 @@ public enum StructuralBalance {
     public static func analyse(_ snapshot: Snapshot) -> Report {
         var links: [FactionPair: [Link]] = [:]
         var neighbours: [FactionID: Set<FactionID>] = [:]
-        for (pair, edges) in Dictionary(grouping: snapshot.edges.filter { $0.type != .split },
+        for (pair, edges) in Dictionary(grouping: snapshot.edges.filter { $0.type.polarity != .unknown },
                                         by: { FactionPair($0.from, $0.to) }) {
             for positive in [true, false] {
-                let signed = edges.filter { ($0.type != .combat) == positive }
+                let signed = edges.filter { ($0.type.polarity == .positive) == positive }
                 if !signed.isEmpty { links[pair, default: []].append(Link(pair: pair, positive: positive, edges: signed)) }
             }
             neighbours[pair.first, default: []].insert(pair.second)
@@ -72,18 +73,27 @@ public enum StructuralBalance {
         return Report(asOf: snapshot.asOf, triangleCount: count, balancedCount: balanced, unbalanced: unbalanced)
     }
 
-    /// Why a triangle is unbalanced, in words.
+    /// Why a triangle is unbalanced, in words, from the types' wording:
+    /// "A and B fight each other, while C is allied with A and at truce
+    /// with B".
     public static func reading(_ triangle: Triangle, names: [FactionID: String]) -> String {
         func name(_ id: FactionID) -> String { names[id] ?? id }
+        /// The friendliest phrase of a link (alliance before allegiance
+        /// before truce).
         func stance(_ link: Link) -> String {
-            let types = Set(link.edges.map(\.type))
-            if types.contains(.alliance) { return "allied with" }
-            if types.contains(.allegiance) { return "linked by allegiance with" }
-            return "at truce with"
+            link.edges.map(\.type.wording).min { $0.rank < $1.rank }?.friendly ?? "linked with"
+        }
+        /// How the two ends of a hostile link relate: combat if any.
+        func hostility(_ link: Link) -> String {
+            link.edges.map(\.type).sorted().first.map(\.wording.hostile) ?? "are hostile"
         }
         let hostile = triangle.links.filter { !$0.positive }
         if hostile.count == 3 {
-            return "\(name(triangle.factions[0])), \(name(triangle.factions[1])) and \(name(triangle.factions[2])) all fight each other"
+            let who = "\(name(triangle.factions[0])), \(name(triangle.factions[1])) and \(name(triangle.factions[2]))"
+            let phrases = Set(hostile.map(hostility))
+            guard phrases.count == 1, let phrase = phrases.first else { return who + " are all hostile to each other" }
+            // "all fight each other", "are all rivals"
+            return phrase.hasPrefix("are ") ? who + " are all " + phrase.dropFirst(4) : who + " all " + phrase
         }
         // One hostile link: its two ends are both friends of the third.
         let fight = hostile[0]
@@ -91,7 +101,7 @@ public enum StructuralBalance {
         let friendly = triangle.links.filter(\.positive)
         let withFirst = friendly.first { $0.pair.first == fight.pair.first || $0.pair.second == fight.pair.first }!
         let withSecond = friendly.first { $0.pair.first == fight.pair.second || $0.pair.second == fight.pair.second }!
-        return "\(name(fight.pair.first)) and \(name(fight.pair.second)) fight each other, while \(name(third)) is "
+        return "\(name(fight.pair.first)) and \(name(fight.pair.second)) \(hostility(fight)), while \(name(third)) is "
             + "\(stance(withFirst)) \(name(fight.pair.first)) and \(stance(withSecond)) \(name(fight.pair.second))"
     }
 }

@@ -4,7 +4,7 @@
 enum CorpusAssembler {
     /// Takes the parsed files (`files` is emptied of relation drafts as
     /// they are resolved, so a large corpus does not hold both at once).
-    static func assemble(_ files: inout [ParsedFile]) -> ReadResult {
+    static func assemble(_ files: inout [ParsedFile], vocabulary: Vocabulary = .builtIn) -> ReadResult {
         var clock = PhaseClock()
         var diagnostics = files.flatMap(\.diagnostics)
         let factions = mergeFactions(files, diagnostics: &diagnostics)
@@ -18,9 +18,9 @@ enum CorpusAssembler {
         var resolver = ReferenceResolver(index: index, factionIDs: factions.keys.sorted())
         let relations = resolveAll(&files, articles: articles.indexByFile, resolver: &resolver, diagnostics: &diagnostics)
         clock.lap("  resolve")
-        let corpus = Corpus(factions: factions, articles: articles.list, relations: relations.list,
+        let corpus = Corpus(factions: factions, articles: articles.list, relations: relations.list, vocabulary: vocabulary,
                             index: RelationIndex(ids: resolver.factionIDs, factions: factions, relations: relations.list,
-                                                 from: relations.from, to: relations.to))
+                                                 vocabulary: vocabulary, from: relations.from, to: relations.to))
         clock.lap("  corpus index")
         diagnostics += RelationChecks.warnings(corpus)
         diagnostics = sorted(diagnostics, fileOrder: order)

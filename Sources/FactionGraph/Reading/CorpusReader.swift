@@ -47,36 +47,49 @@ public enum CorpusReader {
         var clock = PhaseClock()
         let (inputs, pathDiagnostics) = InputFiles.collect(paths)
         clock.lap("list files")
-        var parsed = parseAll(inputs, options: options)
+        // The vocabulary first: how an article's relations read depends on it.
+        let vocabularyFiles = inputs.filter { $0.role == .vocabulary }.map { FileParser.parse($0, vocabulary: .builtIn) }
+        var vocabularyDiagnostics = vocabularyFiles.flatMap(\.diagnostics)
+        let vocabulary = VocabularyBuilder.build(vocabularyFiles.flatMap(\.types), diagnostics: &vocabularyDiagnostics)
+        var parsed = parseAll(inputs.filter { $0.role != .vocabulary }, vocabulary: vocabulary, options: options)
         clock.lap("parse files")
-        var result = CorpusAssembler.assemble(&parsed)
+        var result = CorpusAssembler.assemble(&parsed, vocabulary: vocabulary)
         clock.lap("assemble")
-        result.diagnostics = pathDiagnostics + result.diagnostics
+        result.diagnostics = pathDiagnostics + vocabularyDiagnostics + result.diagnostics
         return result
     }
 
     /// Reads a corpus given as in-memory files: `(path, text)` pairs, where a
-    /// path ending in `factions.yaml` is the registry. For tests and tools.
+    /// path ending in `factions.yaml` is the registry and one ending in
+    /// `vocabulary.yaml` the vocabulary. For tests and tools.
     public static func read(files: [(path: String, text: String)]) -> ReadResult {
-        let parsed = files.map { file -> ParsedFile in
-            let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
-            let isRegistry = name == InputFiles.registryName
-            let input = InputFile(role: isRegistry ? .registry : .article, fileSystemPath: file.path,
-                                  displayPath: file.path,
+        func parse(_ file: (path: String, text: String), role: InputFile.Role, vocabulary: Vocabulary) -> ParsedFile {
+            let input = InputFile(role: role, fileSystemPath: file.path, displayPath: file.path,
                                   defaultArticleID: file.path.hasSuffix(".md") ? String(file.path.dropLast(3)) : file.path)
             var parsed = ParsedFile(input: input)
             var text = file.text
-            text.withUTF8 { FileParser.parse($0, into: &parsed) }
+            text.withUTF8 { FileParser.parse($0, vocabulary: vocabulary, into: &parsed) }
             return parsed
         }
-        var ordered = parsed.filter { $0.input.role == .registry } + parsed.filter { $0.input.role == .article }
-        return CorpusAssembler.assemble(&ordered)
+        func role(_ path: String) -> InputFile.Role {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            return name == InputFiles.registryName ? .registry : name == InputFiles.vocabularyName ? .vocabulary : .article
+        }
+        let vocabularyFiles = files.filter { role($0.path) == .vocabulary }.map { parse($0, role: .vocabulary, vocabulary: .builtIn) }
+        var vocabularyDiagnostics = vocabularyFiles.flatMap(\.diagnostics)
+        let vocabulary = VocabularyBuilder.build(vocabularyFiles.flatMap(\.types), diagnostics: &vocabularyDiagnostics)
+        let registries = files.filter { role($0.path) == .registry }.map { parse($0, role: .registry, vocabulary: vocabulary) }
+        let articles = files.filter { role($0.path) == .article }.map { parse($0, role: .article, vocabulary: vocabulary) }
+        var ordered = registries + articles
+        var result = CorpusAssembler.assemble(&ordered, vocabulary: vocabulary)
+        result.diagnostics = vocabularyDiagnostics + result.diagnostics
+        return result
     }
 
     /// Parses every file, in parallel, keeping the input order: each result
     /// goes to its file's own slot, so the order never depends on the
     /// threads.
-    static func parseAll(_ inputs: [InputFile], options: Options = Options()) -> [ParsedFile] {
+    static func parseAll(_ inputs: [InputFile], vocabulary: Vocabulary = .builtIn, options: Options = Options()) -> [ParsedFile] {
         let results = UnsafeMutableBufferPointer<ParsedFile?>.allocate(capacity: inputs.count)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
@@ -84,7 +97,7 @@ public enum CorpusReader {
         let progress = options.progress
         Parallel.forEachChunk(count: inputs.count, threads: Parallel.threads(options.threads),
                               finished: progress.map { report in { report($0, inputs.count) } }) { range in
-            for index in range { shared[index] = FileParser.parse(inputs[index]) }
+            for index in range { shared[index] = FileParser.parse(inputs[index], vocabulary: vocabulary) }
         }
         return results.map { $0! }
     }

@@ -7,17 +7,17 @@ enum FileParser {
     static let topLevelKeys = ["article", "factions", "relations"]
     static let articleKeys = ["title", "published", "source", "author", "url", "language", "id"]
 
-    static func parse(_ input: InputFile) -> ParsedFile {
+    static func parse(_ input: InputFile, vocabulary: Vocabulary) -> ParsedFile {
         var parsed = ParsedFile(input: input)
         guard let bytes = FileBytes.read(input.fileSystemPath) else {
             parsed.diagnostics.append(Diagnostic(.error, path: input.displayPath, "cannot read this file"))
             return parsed
         }
-        bytes.withUnsafeBufferPointer { parse($0, into: &parsed) }
+        bytes.withUnsafeBufferPointer { parse($0, vocabulary: vocabulary, into: &parsed) }
         return parsed
     }
 
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, into parsed: inout ParsedFile) {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, into parsed: inout ParsedFile) {
         let path = parsed.input.displayPath
         func at(_ line: Int, _ column: Int) -> SourceLocation {
             SourceLocation(path: path, line: line, column: column)
@@ -26,7 +26,7 @@ enum FileParser {
             parsed.diagnostics.append(.error(at(line, column), "invalid UTF-8: the file must be UTF-8 text"))
             return
         }
-        if parsed.input.role == .registry {
+        if parsed.input.role != .article {
             parseRegistry(bytes, into: &parsed)
             return
         }
@@ -44,12 +44,14 @@ enum FileParser {
                 parsed.diagnostics.append(.error(at(failure.line, failure.column), "malformed YAML: \(failure.message)"))
             case .success(let root):
                 var reader = NodeReader(path: path)
-                readArticle(root, body: folded, reader: &reader, into: &parsed)
+                readArticle(root, body: folded, vocabulary: vocabulary, reader: &reader, into: &parsed)
                 parsed.diagnostics += reader.diagnostics
             }
         }
     }
 
+    /// `factions.yaml` (faction declarations) or `vocabulary.yaml`
+    /// (relation types): one YAML document each.
     private static func parseRegistry(_ bytes: UnsafeBufferPointer<UInt8>, into parsed: inout ParsedFile) {
         switch YAMLParser.parse(UnsafeRawBufferPointer(bytes)) {
         case .failure(let failure):
@@ -59,12 +61,16 @@ enum FileParser {
         case .success(let root):
             guard let root else { return }
             var reader = NodeReader(path: parsed.input.displayPath)
-            parsed.factions = FactionDeclarationParser.parse(root, reader: &reader)
+            if parsed.input.role == .vocabulary {
+                parsed.types = VocabularyParser.parse(root, reader: &reader)
+            } else {
+                parsed.factions = FactionDeclarationParser.parse(root, reader: &reader)
+            }
             parsed.diagnostics += reader.diagnostics
         }
     }
 
-    private static func readArticle(_ root: YAMLNode?, body: FoldedText, reader: inout NodeReader,
+    private static func readArticle(_ root: YAMLNode?, body: FoldedText, vocabulary: Vocabulary, reader: inout NodeReader,
                                     into parsed: inout ParsedFile) {
         guard let root, !root.isNull else {
             reader.error(SourceLocation(path: reader.path, line: 1, column: 1),
@@ -94,7 +100,7 @@ enum FileParser {
         }
         if let relationsNode {
             parsed.relations = RelationParser.parse(relationsNode, body: body, published: parsed.article?.published,
-                                                    reader: &reader)
+                                                    vocabulary: vocabulary, reader: &reader)
         }
     }
 

@@ -7,6 +7,8 @@ struct InputFile: Sendable, Hashable {
         case article
         /// The faction registry (`factions.yaml` at a corpus root).
         case registry
+        /// The relation types (`vocabulary.yaml` at a corpus root).
+        case vocabulary
     }
 
     var role: Role
@@ -20,13 +22,17 @@ struct InputFile: Sendable, Hashable {
 }
 
 /// Finds the files of a corpus: for each argument, a directory read
-/// recursively (every `*.md` and the root's `factions.yaml`) or a single file.
+/// recursively (every `*.md`, and the root's `factions.yaml` and
+/// `vocabulary.yaml`) or a single file.
 enum InputFiles {
     static let registryName = "factions.yaml"
+    static let vocabularyName = "vocabulary.yaml"
 
-    /// The files to read, registries first, then articles in sorted path
-    /// order; and a diagnostic for each argument that cannot be read.
+    /// The files to read: vocabularies, then registries, then articles in
+    /// sorted path order; and a diagnostic for each argument that cannot be
+    /// read.
     static func collect(_ arguments: [String]) -> (files: [InputFile], diagnostics: [Diagnostic]) {
+        var vocabularies: [InputFile] = []
         var registries: [InputFile] = []
         var articles: [InputFile] = []
         var diagnostics: [Diagnostic] = []
@@ -38,21 +44,26 @@ enum InputFiles {
             }
             if isDirectory.boolValue {
                 let found = directoryFiles(argument, diagnostics: &diagnostics)
+                vocabularies += found.filter { $0.role == .vocabulary }
                 registries += found.filter { $0.role == .registry }
                 articles += found.filter { $0.role == .article }
             } else if let file = singleFile(argument) {
-                (file.role == .registry ? { registries.append(file) } : { articles.append(file) })()
+                switch file.role {
+                case .vocabulary: vocabularies.append(file)
+                case .registry: registries.append(file)
+                case .article: articles.append(file)
+                }
             } else {
                 diagnostics.append(Diagnostic(.error, path: argument,
-                    "not an article (*.md) or a faction registry (\(registryName))"))
+                    "not an article (*.md), a faction registry (\(registryName)) or a vocabulary (\(vocabularyName))"))
             }
         }
         // One directory is walked in path order already; several arguments
         // are merged, and may name one file twice (a directory and a file in
         // it), which resolving paths finds (a system call per file).
-        guard arguments.count > 1 else { return (registries + articles, diagnostics) }
+        guard arguments.count > 1 else { return (vocabularies + registries + articles, diagnostics) }
         articles.sort { bytewiseLess($0.displayPath, $1.displayPath) }
-        return (unique(registries) + unique(articles), diagnostics)
+        return (unique(vocabularies) + unique(registries) + unique(articles), diagnostics)
     }
 
     private static func singleFile(_ path: String) -> InputFile? {
@@ -60,13 +71,16 @@ enum InputFiles {
         if name == registryName {
             return InputFile(role: .registry, fileSystemPath: path, displayPath: path, defaultArticleID: "")
         }
+        if name == vocabularyName {
+            return InputFile(role: .vocabulary, fileSystemPath: path, displayPath: path, defaultArticleID: "")
+        }
         guard name.hasSuffix(".md") else { return nil }
         return InputFile(role: .article, fileSystemPath: path, displayPath: path,
                          defaultArticleID: String(name.dropLast(3)))
     }
 
     /// Every `*.md` below `root` (hidden files and folders skipped) and the
-    /// root's registry, in sorted relative-path order.
+    /// root's registry and vocabulary, in sorted relative-path order.
     ///
     /// Reads directories with `readdir`, whose entry types save a `stat` per
     /// file (FileManager calls one for each, which dominates on 10^5 files).
@@ -104,8 +118,9 @@ enum InputFiles {
                 let relative = relativeDirectory + entry.name
                 if entry.isDirectory {
                     visit(relative + "/")
-                } else if relative == InputFiles.registryName {
-                    files.append(InputFile(role: .registry, fileSystemPath: prefix + relative,
+                } else if relative == InputFiles.registryName || relative == InputFiles.vocabularyName {
+                    files.append(InputFile(role: relative == InputFiles.registryName ? .registry : .vocabulary,
+                                           fileSystemPath: prefix + relative,
                                            displayPath: prefix + relative, defaultArticleID: ""))
                 } else if entry.name.hasSuffix(".md") {
                     files.append(InputFile(role: .article, fileSystemPath: prefix + relative,

@@ -51,6 +51,8 @@ struct ParsedFile: Sendable {
     /// `article` block is unusable.
     var article: Article?
     var factions: [FactionDeclaration] = []
+    /// The relation types a vocabulary file declares.
+    var types: [TypeDeclaration] = []
     var relations: [RelationDraft] = []
     var diagnostics: [Diagnostic] = []
     /// Where the `article.id` is written when it is explicit.

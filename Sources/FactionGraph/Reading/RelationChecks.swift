@@ -1,5 +1,6 @@
 /// Warnings that need the whole corpus: relations outside their factions'
-/// lifetimes, and contested stances.
+/// lifetimes, relations of a faction after it merged into another, and
+/// contested stances.
 enum RelationChecks {
     static func warnings(_ corpus: Corpus) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
@@ -16,18 +17,18 @@ enum RelationChecks {
                 if let faction = lifetimes[Int(index.to[number])] { check(corpus.relations[number], faction, &warnings) }
             }
         }
-        return warnings + contested(corpus)
+        return warnings + afterMergers(corpus) + contested(corpus)
     }
 
     private static func check(_ relation: Relation, _ faction: Faction, _ warnings: inout [Diagnostic]) {
         let id = faction.id
         if let founded = faction.founded, relation.date < founded {
             warnings.append(.warning(relation.dateLocation,
-                "this \(relation.type.rawValue) is dated \(relation.date), before '\(id)' was founded (\(founded))"))
+                "this \(relation.type.name) is dated \(relation.date), before '\(id)' was founded (\(founded))"))
         }
         if let dissolved = faction.dissolved, relation.date.startDay > dissolved.endDay {
             warnings.append(.warning(relation.dateLocation,
-                "this \(relation.type.rawValue) is dated \(relation.date), after '\(id)' was dissolved (\(dissolved)); no snapshot shows it"))
+                "this \(relation.type.name) is dated \(relation.date), after '\(id)' was dissolved (\(dissolved)); no snapshot shows it"))
         }
     }
 
@@ -41,7 +42,8 @@ enum RelationChecks {
         var firstByKey: [Key: Int] = [:]
         var warned = Set<Key>()
         var warnings: [Diagnostic] = []
-        for number in relations.indices where index.type[number].isStance && relations[number].confidence != .denied {
+        let isStance = index.types.map { $0.relationClass == .stance }
+        for number in relations.indices where isStance[Int(index.type[number])] && relations[number].confidence != .denied {
             let key = Key(from: index.from[number], to: index.to[number], start: index.startDay[number])
             guard let firstIndex = firstByKey[key] else {
                 firstByKey[key] = number
@@ -51,7 +53,37 @@ enum RelationChecks {
             let relation = relations[number]
             if first.type != relation.type, warned.insert(key).inserted {
                 warnings.append(.warning(relation.location,
-                    "contested: \(relation.from) and \(relation.to) are reported in \(relation.type.rawValue) here and in \(first.type.rawValue) at \(first.location), both from \(relation.date); snapshots show both, flagged"))
+                    "contested: \(relation.from) and \(relation.to) are reported in \(relation.type.name) here and in \(first.type.name) at \(first.location), both from \(relation.date); snapshots show both, flagged"))
+            }
+        }
+        return warnings
+    }
+
+    /// A relation of a faction dated on or after the faction merged into
+    /// another (by the earliest such merger, not denied): snapshots show
+    /// none of its ties and stances from then on.
+    static func afterMergers(_ corpus: Corpus) -> [Diagnostic] {
+        let index = corpus.index
+        let absorbs = index.types.map(\.absorbsSource)
+        guard absorbs.contains(true) else { return [] }
+        let relations = corpus.relations
+        // The earliest merger of each faction, by number.
+        var merger = [Int?](repeating: nil, count: index.ids.count)
+        for number in relations.indices where absorbs[Int(index.type[number])] && relations[number].confidence != .denied {
+            let from = Int(index.from[number])
+            if merger[from].map({ index.startDay[number] < index.startDay[$0] }) ?? true { merger[from] = number }
+        }
+        var warnings: [Diagnostic] = []
+        for number in relations.indices where relations[number].confidence != .denied {
+            for side in [Int(index.from[number]), Int(index.to[number])] {
+                guard let merged = merger[side], merged != number, index.startDay[number] >= index.startDay[merged] else { continue }
+                let relation = relations[number]
+                let event = relations[merged]
+                let shown = relation.type.relationClass == .lineage
+                    ? "it is kept as lineage" : "no snapshot shows it"
+                warnings.append(.warning(relation.dateLocation,
+                    "this \(relation.type.name) is dated \(relation.date), on or after the day '\(event.from)' merged into '\(event.to)' (\(event.date), at \(event.location)); \(shown)"))
+                break
             }
         }
         return warnings

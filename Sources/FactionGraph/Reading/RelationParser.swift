@@ -1,20 +1,20 @@
 /// Reads the `relations` list of one article.
 enum RelationParser {
     static let attributes = ["evidence", "date", "until", "where", "casualties", "confidence", "note"]
-    private static let allKeys = RelationType.allCases.map(\.rawValue) + attributes
 
-    /// The relations of `node`, with evidence looked up in `body`.
-    static func parse(_ node: YAMLNode, body: FoldedText, published: PartialDate?,
+    /// The relations of `node`, with evidence looked up in `body` and types
+    /// from `vocabulary`.
+    static func parse(_ node: YAMLNode, body: FoldedText, published: PartialDate?, vocabulary: Vocabulary,
                       reader: inout NodeReader) -> [RelationDraft] {
         if node.isNull { return [] }
         guard let items = node.items else {
             reader.error(node, "'relations' must be a list of items like '- combat: A -- B', not \(node.kindDescription)")
             return []
         }
-        return items.compactMap { relation($0, body: body, published: published, reader: &reader) }
+        return items.compactMap { relation($0, body: body, published: published, vocabulary: vocabulary, reader: &reader) }
     }
 
-    private static func relation(_ item: YAMLNode, body: FoldedText, published: PartialDate?,
+    private static func relation(_ item: YAMLNode, body: FoldedText, published: PartialDate?, vocabulary: Vocabulary,
                                  reader: inout NodeReader) -> RelationDraft? {
         guard let entries = item.pairs != nil ? reader.mapping(item, "a relation") : nil else {
             reader.error(item, "a relation must be a map like 'combat: A -- B' with its attributes, not \(item.kindDescription)")
@@ -25,23 +25,32 @@ enum RelationParser {
         // The attributes in fixed slots: a dictionary per relation cost an
         // allocation and Unicode-normalising hashes of every key.
         var attributes = Attributes()
-        var unknown = false
+        var unknown: [(key: String, pair: YAMLNode.Pair)] = []
         for (key, pair) in entries {
-            if let type = RelationType(rawValue: key) {
+            if attributes.set(key, pair) { continue }
+            if let type = vocabulary.type(named: key) {
                 typed.append((type, pair))
-            } else if !attributes.set(key, pair) {
-                reader.unknownKey(key, pair.key, in: "a relation", allowed: allKeys)
-                unknown = true
+            } else {
+                unknown.append((key, pair))
+            }
+        }
+        for (key, pair) in unknown {
+            // Without a known type, a key whose value joins two factions is
+            // a type the vocabulary lacks, not a misspelt attribute.
+            if typed.isEmpty, unknown.count == 1 || pair.value.string.flatMap(splitConnector) != nil {
+                reader.error(pair.key, "unknown relation type '\(key)'; the known types, closest first: \(vocabulary.namesClosest(to: key).joined(separator: ", ")) (a corpus's vocabulary.yaml can add types)")
+            } else {
+                reader.unknownKey(key, pair.key, in: "a relation", allowed: vocabulary.names + Self.attributes)
             }
         }
         guard let (type, typePair) = typed.first else {
-            if !unknown {
-                reader.error(item, "a relation needs one of \(RelationType.allCases.map(\.rawValue).joined(separator: ", ")), as in 'combat: A -- B'")
+            if unknown.isEmpty {
+                reader.error(item, "a relation needs one of \(vocabulary.names.joined(separator: ", ")), as in 'combat: A -- B'")
             }
             return nil
         }
         for extra in typed.dropFirst() {
-            reader.error(extra.pair.key, "one relation per item: '\(extra.type.rawValue)' is a second relation here; start a new item with '- '")
+            reader.error(extra.pair.key, "one relation per item: '\(extra.type.name)' is a second relation here; start a new item with '- '")
         }
         guard let (from, to) = endpoints(typePair, type: type, reader: &reader) else { return nil }
 
@@ -67,16 +76,17 @@ enum RelationParser {
             draft.confidence = reader.choice(pair, "confidence", Confidence.self) ?? .default
         }
         if let pair = attributes.casualties {
-            if type == .combat {
+            if type.accepts.contains(.casualties) {
                 draft.casualties = casualties(pair, reader: &reader)
             } else {
-                reader.error(pair.key, "'casualties' is for combat only, not \(type.rawValue)")
+                let accepting = vocabulary.types(accepting: .casualties).map(\.name)
+                reader.error(pair.key, "'casualties' is for \(accepting.joinedAsList(and: "and")) only, not \(type.name)")
             }
         }
         if let pair = attributes.evidence {
             draft.evidence = evidence(pair, body: body, reader: &reader)
         } else {
-            reader.error(item, "\(type.rawValue) relation has no 'evidence': quote the sentence of the article that supports it")
+            reader.error(item, "\(type.name) relation has no 'evidence': quote the sentence of the article that supports it")
         }
         draft.isValid = reader.diagnostics.errorCount == before
         return draft
@@ -112,9 +122,9 @@ enum RelationParser {
     /// Splits `A -> B` / `A -- B`, checking the connector fits the type.
     private static func endpoints(_ pair: YAMLNode.Pair, type: RelationType,
                                   reader: inout NodeReader) -> (Reference, Reference)? {
-        let example = "'\(type.rawValue): A \(type.connector) B'"
+        let example = "'\(type.name): A \(type.connector) B'"
         guard let text = pair.value.string else {
-            reader.error(reader.location(of: pair), "\(type.rawValue) needs two factions, as in \(example)")
+            reader.error(reader.location(of: pair), "\(type.name) needs two factions, as in \(example)")
             return nil
         }
         let location = reader.location(pair.value)
@@ -128,7 +138,7 @@ enum RelationParser {
         }
         if connector != type.connector {
             let which = type.isDirected ? "directed" : "undirected"
-            reader.error(location, "\(type.rawValue) takes '\(type.connector)' (\(which)), not '\(connector)': write \(example)")
+            reader.error(location, "\(type.name) takes '\(type.connector)' (\(which)), not '\(connector)': write \(example)")
         }
         return (Reference(text: left, location: location), Reference(text: right, location: location))
     }

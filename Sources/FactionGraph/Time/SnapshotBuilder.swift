@@ -1,18 +1,23 @@
 /// Builds the snapshot of a corpus as of a date, as the format's "Meaning
-/// over time" says:
+/// over time" says, following each relation type's class in the corpus's
+/// vocabulary:
 ///
 /// - a relation is in play once its `date` has begun by the end of T, and
 ///   until the end of its `until` (or of either faction's `dissolved`);
 ///   `denied` relations never are;
-/// - alliance, truce and combat are one stance per unordered pair: the
-///   stance with the latest date holds (two different ones on that date are
-///   both shown, contested); if it has ended, the pair has no stance;
-/// - an allegiance `A -> B` holds until its `until` or a later `split A -> B`;
-/// - a split is lineage and stays;
+/// - stances (alliance, truce, combat, rivalry, ...) are one per unordered
+///   pair: the stance with the latest date holds (two different ones on
+///   that date are both shown, contested); if it has ended, the pair has
+///   no stance;
+/// - a tie (allegiance, ...) holds until its `until`, or until a later
+///   relation of a type that ends it (split) between the same pair;
+/// - lineage (split, merger) stays;
+/// - a merger `A -> B` that has begun ends A's ties and stances, as if A
+///   had dissolved, while lineage stays;
 /// - reports of one type between one pair are one edge with all their
 ///   evidence.
 ///
-/// Works on the corpus's `RelationIndex` (faction numbers and day numbers)
+/// Works on the corpus's `RelationIndex` (faction, type and day numbers)
 /// so that grouping and comparing never hash or compare strings.
 public enum SnapshotBuilder {
     /// The snapshot of `corpus` as of `asOf` (default: the corpus's latest date).
@@ -20,46 +25,52 @@ public enum SnapshotBuilder {
     public static func snapshot(of corpus: Corpus, asOf: PartialDate? = nil) -> Snapshot {
         let date = asOf ?? corpus.latestDate ?? PartialDate(year: 1970)!
         let index = corpus.index
+        let types = index.types
         let end = date.endDay
         let factionCount = index.ids.count
         func pairKey(_ relation: Int) -> Int { Int(index.from[relation]) * factionCount + Int(index.to[relation]) }
+        func unorderedKey(_ relation: Int) -> Int {
+            let (a, b) = (Int(index.from[relation]), Int(index.to[relation]))
+            return min(a, b) * factionCount + max(a, b)
+        }
         func isOngoing(_ relation: Int) -> Bool {
             index.untilEndDay[relation] >= end
                 && index.dissolvedEndDay[Int(index.from[relation])] >= end
                 && index.dissolvedEndDay[Int(index.to[relation])] >= end
         }
 
-        // Begun, not denied relations, grouped by kind (stance, allegiance,
-        // split) and ordered pair: sorted, then taken run by run (cheaper
-        // than a dictionary of arrays); reading order within a run.
+        // Begun, not denied relations, grouped by stance (all stance types
+        // together: they replace each other) or by type, and by pair:
+        // sorted, then taken run by run (cheaper than a dictionary of
+        // arrays); reading order within a run. Mergers mark their source
+        // as absorbed on the way.
         struct Entry {
             var group: Int
             var key: Int
             var number: Int
         }
+        let isStance = types.map { $0.relationClass == .stance }
+        let absorbs = types.map(\.absorbsSource)
+        var absorbed = [Bool](repeating: false, count: factionCount)
         var entries: [Entry] = []
         entries.reserveCapacity(corpus.relations.count)
         for number in corpus.relations.indices
         where index.startDay[number] <= end && corpus.relations[number].confidence != .denied {
-            let group: Int
-            switch index.type[number] {
-            case .alliance, .truce, .combat: group = 0
-            case .allegiance: group = 1
-            case .split: group = 2
-            }
-            entries.append(Entry(group: group, key: pairKey(number), number: number))
+            let code = Int(index.type[number])
+            if absorbs[code] { absorbed[Int(index.from[number])] = true }
+            entries.append(Entry(group: isStance[code] ? 0 : 1 + code, key: pairKey(number), number: number))
         }
         entries.sort { ($0.group, $0.key, $0.number) < ($1.group, $1.key, $1.number) }
-
-        // The latest split of each pair ends its earlier allegiances.
-        var latestSplitStart: [Int: Int] = [:]
-        for entry in entries where entry.group == 2 {
-            latestSplitStart[entry.key] = max(latestSplitStart[entry.key] ?? Int.min, index.startDay[entry.number])
+        /// Ties and stances end with an absorbed faction; lineage does not.
+        func isLive(_ relation: Int) -> Bool {
+            isOngoing(relation) && !absorbed[Int(index.from[relation])] && !absorbed[Int(index.to[relation])]
         }
+        let tieEnds = TieEnds(entries.lazy.map(\.number), index: index, pairKey: pairKey, unorderedKey: unorderedKey)
 
         var edges: [(key: Int, edge: SnapshotEdge)] = []
-        func add(_ key: Int, _ type: RelationType, _ reports: [Int], contested: Bool) {
-            edges.append((key, edge(type, reports.map { corpus.relations[$0] }, index: index, contested: contested)))
+        func add(_ key: Int, _ reports: [Int], contested: Bool) {
+            let relations = reports.map { corpus.relations[$0] }
+            edges.append((key, edge(relations[0].type, relations, index: index, contested: contested)))
         }
         var start = 0
         while start < entries.count {
@@ -69,19 +80,20 @@ public enum SnapshotBuilder {
             }
             let key = entries[start].key
             let reports = entries[start..<stop].map(\.number)
-            switch entries[start].group {
-            case 0:
-                for (type, run) in stanceRuns(reports, corpus: corpus, isOngoing: isOngoing) {
-                    add(key, type, run.reports, contested: run.contested)
+            let type = types[Int(index.type[reports[0]])]
+            switch entries[start].group == 0 ? .stance : type.relationClass {
+            case .stance:
+                for run in stanceRuns(reports, corpus: corpus, isOngoing: isLive) {
+                    add(key, run.reports, contested: run.contested)
                 }
-            case 1:
-                // A split of the same pair dated later ends the allegiance.
-                let latestSplit = latestSplitStart[key] ?? Int.min
-                let held = reports.filter { isOngoing($0) && index.startDay[$0] >= latestSplit }
-                if !held.isEmpty { add(key, .allegiance, held, contested: false) }
-            default:
+            case .tie:
+                // A relation of an ending type, dated later, ends the tie.
+                let latestEnd = tieEnds.latestStart(ending: Int(index.type[reports[0]]), relation: reports[0])
+                let held = reports.filter { isLive($0) && index.startDay[$0] >= latestEnd }
+                if !held.isEmpty { add(key, held, contested: false) }
+            case .lineage:
                 let ongoing = reports.filter(isOngoing)
-                if !ongoing.isEmpty { add(key, .split, ongoing, contested: false) }
+                if !ongoing.isEmpty { add(key, ongoing, contested: false) }
             }
             start = stop
         }
@@ -103,12 +115,63 @@ public enum SnapshotBuilder {
         return Snapshot(asOf: date, factions: factions, edges: edges.map(\.edge), articles: corpus.articles)
     }
 
+    /// When ties end: for each type that ends a tie, the latest start of
+    /// its begun relations per pair, both as ordered and as unordered pair
+    /// (a directed tie is ended by a directed ending relation of the same
+    /// ordered pair, otherwise by any of the same two factions).
+    struct TieEnds {
+        private struct Key: Hashable {
+            var type: Int
+            var pair: Int
+            var ordered: Bool
+        }
+        private var latest: [Key: Int] = [:]
+        /// Per tie type number: the numbers of the types that end it.
+        private let enders: [[Int]]
+        private let types: [RelationType]
+        private let unorderedKey: (Int) -> Int
+        private let pairKey: (Int) -> Int
+
+        init(_ relations: some Sequence<Int>, index: RelationIndex, pairKey: @escaping (Int) -> Int,
+             unorderedKey: @escaping (Int) -> Int) {
+            let types = index.types
+            let numbers = Dictionary(types.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+            enders = types.map { $0.relationClass == .tie ? $0.endedBy.compactMap { numbers[$0] } : [] }
+            let isEnder = Set(enders.joined())
+            self.types = types
+            self.pairKey = pairKey
+            self.unorderedKey = unorderedKey
+            guard !isEnder.isEmpty else { return }
+            for number in relations {
+                let type = Int(index.type[number])
+                guard isEnder.contains(type) else { continue }
+                let start = index.startDay[number]
+                for key in [Key(type: type, pair: pairKey(number), ordered: true),
+                            Key(type: type, pair: unorderedKey(number), ordered: false)] {
+                    latest[key] = max(latest[key] ?? Int.min, start)
+                }
+            }
+        }
+
+        /// The latest start of a relation ending a tie of type `tie`
+        /// between the factions of `relation`; `Int.min` without one.
+        func latestStart(ending tie: Int, relation: Int) -> Int {
+            var result = Int.min
+            for ender in enders[tie] {
+                let ordered = types[tie].isDirected && types[ender].isDirected
+                let key = Key(type: ender, pair: ordered ? pairKey(relation) : unorderedKey(relation), ordered: ordered)
+                result = max(result, latest[key] ?? Int.min)
+            }
+            return result
+        }
+    }
+
     /// The stance edges of one pair: the latest-dated begun reports decide;
     /// an ended latest stance leaves the pair with none. Each stance that
     /// holds carries its run: its ongoing reports since the pair's latest
     /// earlier report of another stance.
     static func stanceRuns(_ reports: [Int], corpus: Corpus, isOngoing: (Int) -> Bool)
-        -> [(RelationType, (reports: [Int], contested: Bool))] {
+        -> [(reports: [Int], contested: Bool)] {
         let start = corpus.index.startDay
         guard let latest = reports.map({ start[$0] }).max() else { return [] }
         let holding = reports.filter { start[$0] == latest && isOngoing($0) }
@@ -119,7 +182,7 @@ public enum SnapshotBuilder {
                 .filter { kind[$0] != type && start[$0] < latest }
                 .map { start[$0] }.max() ?? Int.min
             let run = reports.filter { kind[$0] == type && start[$0] > previousOther && isOngoing($0) }
-            return (type, (run, types.count > 1))
+            return (run, types.count > 1)
         }
     }
 

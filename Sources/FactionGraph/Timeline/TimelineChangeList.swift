@@ -26,7 +26,7 @@ enum TimelineChangeList {
                      quotes: quotes([("", edge)], articles: diff.new.articles))
             case .changed(let from, let to):
                 let pair = "\(newNames[to.from] ?? to.from) -- \(newNames[to.to] ?? to.to)"
-                item("changed", "~", "\(pair): \(from.type.rawValue) -> \(to.type.rawValue), since \(to.date)",
+                item("changed", "~", "\(pair): \(from.type.name) -> \(to.type.name), since \(to.date)",
                      quotes: quotes([("was", from)], articles: diff.old.articles)
                         + quotes([("now", to)], articles: diff.new.articles))
             }

@@ -129,8 +129,8 @@ public enum TimelineDiagram {
         }
         for (_, change) in changes.sorted(by: { ($0.key.from, $0.key.to, $0.key.type) < ($1.key.from, $1.key.to, $1.key.type) }) {
             var attributes = SnapshotDiagram.edgeAttributes(change.to, names: names, articles: articles)
-            let old = change.from.sorted().map(\.rawValue).joined(separator: ", ")
-            mark(&attributes, label: "\(old) -> \(change.to.type.rawValue)", color: DiffDiagram.changedColor)
+            let old = change.from.sorted().map(\.name).joined(separator: ", ")
+            mark(&attributes, label: "\(old) -> \(change.to.type.name)", color: DiffDiagram.changedColor)
             graph.edges.append((change.to.from, change.to.to, attributes))
         }
         for edge in diff.removed {

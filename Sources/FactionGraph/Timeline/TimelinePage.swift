@@ -39,7 +39,7 @@ public enum TimelinePage {
             <div id="stage" aria-label="The faction graph"></div>
             <aside id="panel" aria-label="What changed"></aside>
             </main>
-            \(TimelinePageStyle.legend)
+            \(TimelinePageStyle.legend(types: relationTypes(frames)))
             <pre id="selftest" hidden></pre>
 
             """
@@ -64,5 +64,15 @@ public enum TimelinePage {
         var inline = "<svg preserveAspectRatio=\"xMidYMin meet\"" + svg[start.upperBound...]
         if !inline.hasSuffix("\n") { inline += "\n" }
         return inline
+    }
+
+    /// The relation types drawn in any frame, in vocabulary order.
+    static func relationTypes(_ frames: [TimelineFrame]) -> [RelationType] {
+        var types = Set<RelationType>()
+        for frame in frames {
+            types.formUnion(frame.snapshot.edges.lazy.map(\.type))
+            types.formUnion(frame.diff.removed.lazy.map(\.type))
+        }
+        return types.sorted()
     }
 }

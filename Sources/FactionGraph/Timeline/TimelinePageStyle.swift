@@ -36,10 +36,11 @@ enum TimelinePageStyle {
 
         """
 
-    /// Relation types as drawn, then the marks of a step's changes.
-    static var legend: String {
+    /// Relation types as drawn (those of `types`), then the marks of a
+    /// step's changes.
+    static func legend(types: [RelationType]) -> String {
         var items: [String] = []
-        for type in RelationType.allCases {
+        for type in types {
             let look = DiagramStyle.look(type)
             let stroke = look.style == "dashed" ? "dashed" : look.style == "dotted" ? "dotted" : "solid"
             items.append(line(color: look.color, stroke: stroke, width: look.penwidth == "2.6" ? 4 : 2, text: look.meaning))

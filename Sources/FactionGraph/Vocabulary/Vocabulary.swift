@@ -1,0 +1,51 @@
+/// The relation types a corpus can use: the built-in ones, and those its
+/// `vocabulary.yaml` adds, in order (built-in first).
+public struct Vocabulary: Sendable {
+    /// Every type, in order: `types[i].order == i`.
+    public let types: [RelationType]
+    private let numbers: [String: Int]
+
+    /// The vocabulary of a corpus without `vocabulary.yaml`.
+    public static let builtIn = Vocabulary(types: RelationType.builtInTypes)
+
+    /// `types` must be numbered in order (`types[i].order == i`).
+    init(types: [RelationType]) {
+        self.types = types
+        numbers = Dictionary(types.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The type written `name`, if the vocabulary has it.
+    public func type(named name: String) -> RelationType? {
+        numbers[name].map { types[$0] }
+    }
+
+    /// Every type's name, in order.
+    public var names: [String] { types.map(\.name) }
+
+    /// Every type's name, the closest to `word` first (edit distance, then
+    /// vocabulary order): for "unknown type" messages.
+    public func namesClosest(to word: String) -> [String] {
+        let wanted = Array(word.lowercased())
+        return types.map { ($0.name, NameIndex.editDistance(wanted, Array($0.name)), $0.order) }
+            .sorted { ($0.1, $0.2) < ($1.1, $1.2) }
+            .map(\.0)
+    }
+
+    /// The types that accept `attribute`, in order.
+    public func types(accepting attribute: RelationAttribute) -> [RelationType] {
+        types.filter { $0.accepts.contains(attribute) }
+    }
+
+    /// This vocabulary with any of `others` it lacks appended (for corpora
+    /// built in code from relations of another vocabulary).
+    func including(_ others: some Sequence<RelationType>) -> Vocabulary {
+        var types = self.types
+        var known = Set(types.map(\.name))
+        for type in others {
+            // Most types are this vocabulary's own objects: no hashing.
+            if type.order < self.types.count, self.types[type.order].definition === type.definition { continue }
+            if known.insert(type.name).inserted { types.append(type.renumbered(types.count)) }
+        }
+        return types.count == self.types.count ? self : Vocabulary(types: types)
+    }
+}
