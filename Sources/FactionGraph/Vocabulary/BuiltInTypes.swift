@@ -29,7 +29,7 @@ extension RelationType {
 
     /// `A -- B`: A and B fight each other.
     public static let combat = builtIn(
-        "combat", directed: false, .stance, .negative, accepts: [.casualties],
+        "combat", directed: false, .stance, .negative, accepts: [.casualties, .fatalities],
         look: RelationLook(color: "#c53030", style: "bold", penwidth: "2.6", arrowhead: "none",
                            legend: "combat (casualties at each end)"),
         wording: Wording(outgoing: "combat with {}", incoming: "combat with {}",
