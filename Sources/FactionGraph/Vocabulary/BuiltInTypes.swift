@@ -50,7 +50,7 @@ extension RelationType {
     /// replaces it, and it replaces an alliance.
     public static let rivalry = builtIn(
         "rivalry", directed: false, .stance, .negative,
-        look: RelationLook(color: "#c05621", style: "dotted", penwidth: "2.4", arrowhead: "none",
+        look: RelationLook(color: "#9b2c2c", style: "dotted", penwidth: "2.8", arrowhead: "none",
                            legend: "rivalry (hostile, no reported fighting)"),
         wording: Wording(outgoing: "rivalry with {}", incoming: "rivalry with {}",
                          friendly: "", hostile: "are rivals", rank: 5),

@@ -23,7 +23,7 @@ public struct RelationLook: Sendable, Hashable {
         let stroke: String
         switch style {
         case "dashed": stroke = "╍"
-        case "dotted": stroke = "┈"
+        case "dotted": stroke = (Double(penwidth) ?? 1) >= 2 ? "┉" : "┈"
         case "bold": stroke = "━"
         default: stroke = (Double(penwidth) ?? 1) >= 2 ? "━" : "─"
         }
