@@ -8,7 +8,7 @@ import FactionGraphTestSupport
         let result = try CLI.run(["check", RepositoryPaths.samples])
         #expect(result.status == 0)
         let lines = result.stdoutText.split(separator: "\n")
-        #expect(lines.last == "12 articles, 9 factions, 27 relations: 0 errors, 1 warning")
+        #expect(lines.last == "13 articles, 10 factions, 30 relations: 0 errors, 1 warning")
         #expect(lines.first?.contains(": warning: contested: hts and hurras-al-din") == true)
         #expect(result.stderr == "")
     }

@@ -55,7 +55,8 @@ import FactionGraphTestSupport
         #expect(object["asOf"] as? String == "2014")
         let relations = try #require(object["relations"] as? [[String: Any]])
         #expect(relations.map { "\($0["type"]!) \($0["from"]!) \($0["to"]!)" } == [
-            "combat ahrar-al-sham isis", "allegiance hts al-qaeda", "combat hts isis", "split hts isis", "split isis al-qaeda",
+            "combat ahrar-al-sham isis", "rivalry al-qaeda isis", "allegiance hts al-qaeda", "combat hts isis", "split hts isis",
+            "split isis al-qaeda",
         ])
     }
 

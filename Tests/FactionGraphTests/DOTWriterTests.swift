@@ -16,12 +16,27 @@ import FactionGraphTestSupport
         #expect(result.articleCount >= 6)
     }
 
-    @Test(arguments: ["2016-12", "2018-11-19", "2025-01-28"])
+    @Test(arguments: ["2016-12", "2018-11-19", "2025-01-28", "2025-01-29"])
     func goldenDOTForTheSamples(date: String) throws {
         let snapshot = SnapshotBuilder.snapshot(of: Self.samples().corpus, asOf: PartialDate(parsing: date))
         let dot = SnapshotDiagram.dot(snapshot, options: DiagramOptions(layout: "dot"))
         Golden.check(dot, against: "samples-\(date).dot")
         #expect(try DotProgram.complaints(about: dot) == "")
+    }
+
+    /// A corpus of the format's five types gives the DOT and JSON it gave
+    /// before types became a vocabulary: the golden files were written then
+    /// (the JSON by the release binary of that commit) and never rewritten.
+    @Test(arguments: ["2016-12", "2018-11-19", "2025-01-28"])
+    func fiveTypeCorpusOutputIsUnchanged(date: String) throws {
+        let result = CorpusReader.read([RepositoryPaths.fiveTypes])
+        #expect(result.diagnostics.errorCount == 0)
+        let snapshot = SnapshotBuilder.snapshot(of: result.corpus, asOf: PartialDate(parsing: date))
+        Golden.check(SnapshotDiagram.dot(snapshot, options: DiagramOptions(layout: "dot")), against: "five-types-\(date).dot", frozen: true)
+        // The golden JSON names files relative to the repository; fields
+        // added since it was written are left out.
+        let json = SnapshotJSON.document(snapshot).replacingOccurrences(of: RepositoryPaths.root.path + "/", with: "")
+        Golden.check(FrozenJSON.withoutAddedFields(json), against: "five-types-\(date).json", frozen: true)
     }
 
     @Test func outputIsDeterministic() {

@@ -8,9 +8,12 @@ import FactionGraphTestSupport
 enum Golden {
     static let directory = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/golden")
 
-    static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    /// `frozen` files are never rewritten, even with `UPDATE_GOLDEN=1`:
+    /// they record what must not change.
+    static func check(_ actual: String, against name: String, frozen: Bool = false,
+                      sourceLocation: SourceLocation = #_sourceLocation) {
         let url = directory.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+        if !frozen, ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
             try? actual.write(to: url, atomically: true, encoding: .utf8)
             return
         }

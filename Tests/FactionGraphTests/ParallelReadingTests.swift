@@ -46,7 +46,7 @@ import FactionGraphTestSupport
         }))
         #expect(seen.calls >= 1)
         #expect(seen.last.0 == seen.last.1)
-        #expect(seen.last.1 == 13)   // 12 articles and the registry
+        #expect(seen.last.1 == 14)   // 13 articles and the registry
     }
 }
 

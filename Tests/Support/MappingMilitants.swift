@@ -29,7 +29,7 @@ public enum MappingMilitants {
                 // A few rows have no description: state the row itself.
                 description = "\(repaired(row[6]).trimmingCharacters(in: .whitespaces)) and \(repaired(row[7]).trimmingCharacters(in: .whitespaces)): \(row[1])"
             }
-            let connector = type == "allegiance" || type == "split" ? "->" : "--"
+            let connector = directed.contains(type) ? "->" : "--"
             files["relationships/\(row[0]).md"] = """
                 ---
                 article:
@@ -47,10 +47,22 @@ public enum MappingMilitants {
         return files
     }
 
-    /// `all` ally, `aff` affiliate, `mer` merger (into the second group),
-    /// `riv` rival, `spl` split (the first from the second).
-    static let relationType = ["all": "alliance", "aff": "allegiance", "mer": "allegiance",
-                               "riv": "combat", "spl": "split"]
+    /// `all` ally, `aff` affiliate, `mer` merger (the first group into the
+    /// second), `riv` rival, `spl` split (the first from the second).
+    public static let relationType = ["all": "alliance", "aff": "allegiance", "mer": "merger",
+                                      "riv": "rivalry", "spl": "split"]
+
+    /// The types written `A -> B`.
+    static let directed: Set<String> = ["allegiance", "merger", "split"]
+
+    /// The number of relationships of each MMP type in the CSV.
+    public static func typeCounts() throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for row in try table("Militant-Group-Relationships-clean.csv").dropFirst() where row.count >= 6 {
+            counts[row[1], default: 0] += 1
+        }
+        return counts
+    }
 
     /// `2/18/10` (month/day/two-digit year), `2014-05-00` (day unknown) or
     /// `2005-00-00` (month unknown), as YYYY[-MM[-DD]].

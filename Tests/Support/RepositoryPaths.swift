@@ -9,6 +9,10 @@ public enum RepositoryPaths {
     /// `samples/`, the bundled corpus.
     public static var samples: String { root.appendingPathComponent("samples").path }
 
+    /// The samples as they were before relation types became a vocabulary
+    /// (the format's five types only): their DOT and JSON must never change.
+    public static var fiveTypes: String { root.appendingPathComponent("Tests/Fixtures/five-types").path }
+
     /// The `factiongraph` binary built beside the test bundle.
     public static var executable: String {
         let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()

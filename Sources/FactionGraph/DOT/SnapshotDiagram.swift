@@ -144,6 +144,9 @@ public enum SnapshotDiagram {
         if !casualties.isEmpty {
             lines.append("casualties: " + casualties.map { "\(names[$0.key] ?? $0.key) \($0.value)" }.joined(separator: ", "))
         }
+        if let fatalities = edge.fatalities {
+            lines.append("fatalities, all sides: \(fatalities.description)")
+        }
         for report in edge.reports {
             let article = articles[report.articleIndex]
             let confidence = report.confidence == .reported ? "" : " [\(report.confidence.rawValue)]"

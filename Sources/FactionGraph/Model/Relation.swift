@@ -55,8 +55,9 @@ public struct Relation: Sendable, Hashable {
     private let details: Details
 
     public init(type: RelationType, from: FactionID, to: FactionID, date: PartialDate, until: PartialDate?,
-                place: String?, casualties: [FactionID: Int], confidence: Confidence, note: String?,
-                evidence: [Evidence], articleIndex: Int, location: SourceLocation, dateLocation: SourceLocation) {
+                place: String?, casualties: [FactionID: Int], fatalities: Fatalities? = nil, confidence: Confidence,
+                note: String?, evidence: [Evidence], articleIndex: Int, location: SourceLocation,
+                dateLocation: SourceLocation) {
         self.type = type
         self.from = from
         self.to = to
@@ -64,13 +65,16 @@ public struct Relation: Sendable, Hashable {
         self.until = until
         self.confidence = confidence
         self.articleIndex = articleIndex
-        details = Details(place: place, casualties: casualties, note: note, evidence: evidence,
-                          location: location, dateLocation: dateLocation)
+        details = Details(place: place, casualties: casualties, fatalities: fatalities, note: note,
+                          evidence: evidence, location: location, dateLocation: dateLocation)
     }
 
     public var place: String? { details.place }
     /// Casualties per faction id (types that accept them: combat).
     public var casualties: [FactionID: Int] { details.casualties }
+    /// The deaths of the whole event, all sides together (types that
+    /// accept them: combat).
+    public var fatalities: Fatalities? { details.fatalities }
     public var note: String? { details.note }
     public var evidence: [Evidence] { details.evidence }
     /// Where the relation's item starts in the front matter.
@@ -84,15 +88,17 @@ public struct Relation: Sendable, Hashable {
     private final class Details: Sendable, Hashable {
         let place: String?
         let casualties: [FactionID: Int]
+        let fatalities: Fatalities?
         let note: String?
         let evidence: [Evidence]
         let location: SourceLocation
         let dateLocation: SourceLocation
 
-        init(place: String?, casualties: [FactionID: Int], note: String?, evidence: [Evidence],
+        init(place: String?, casualties: [FactionID: Int], fatalities: Fatalities?, note: String?, evidence: [Evidence],
              location: SourceLocation, dateLocation: SourceLocation) {
             self.place = place
             self.casualties = casualties
+            self.fatalities = fatalities
             self.note = note
             self.evidence = evidence
             self.location = location
@@ -100,7 +106,7 @@ public struct Relation: Sendable, Hashable {
         }
 
         static func == (a: Details, b: Details) -> Bool {
-            a === b || (a.place == b.place && a.casualties == b.casualties && a.note == b.note
+            a === b || (a.place == b.place && a.casualties == b.casualties && a.fatalities == b.fatalities && a.note == b.note
                         && a.evidence == b.evidence && a.location == b.location && a.dateLocation == b.dateLocation)
         }
 

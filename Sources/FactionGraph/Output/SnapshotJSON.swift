@@ -75,6 +75,9 @@ public enum SnapshotJSON {
         public var confidence: String
         public var contested: Bool
         public var casualties: [String: Int]?
+        /// The events' deaths, all sides together (`best`, and `low` and
+        /// `high` when every report gives them).
+        public var fatalities: FatalitiesObject?
         public var `where`: [String]?
         public var evidence: [EvidenceObject]
 
@@ -89,6 +92,7 @@ public enum SnapshotJSON {
             contested = edge.contested
             let casualties = edge.casualties
             self.casualties = casualties.isEmpty ? nil : casualties
+            fatalities = edge.fatalities.map { FatalitiesObject(best: $0.best, low: $0.low, high: $0.high) }
             let places = edge.places
             self.where = places.isEmpty ? nil : places
             evidence = edge.reports.flatMap { report in
@@ -102,6 +106,13 @@ public enum SnapshotJSON {
                 }
             }
         }
+    }
+
+    /// An event total of deaths.
+    public struct FatalitiesObject: Encodable, Equatable, Sendable {
+        public var best: Int
+        public var low: Int?
+        public var high: Int?
     }
 
     /// A snapshot as JSON.

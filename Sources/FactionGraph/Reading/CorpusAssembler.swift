@@ -209,7 +209,8 @@ enum CorpusAssembler {
         // Undirected pairs in id order (numbers follow id order).
         let (first, second) = draft.type.isDirected || from.number < to.number ? (from, to) : (to, from)
         let relation = Relation(type: draft.type, from: first.id, to: second.id, date: date, until: draft.until,
-                                place: draft.place, casualties: casualties, confidence: draft.confidence,
+                                place: draft.place, casualties: casualties, fatalities: draft.fatalities,
+                                confidence: draft.confidence,
                                 note: draft.note, evidence: draft.evidence, articleIndex: articleIndex,
                                 location: draft.location, dateLocation: draft.dateLocation ?? draft.location)
         return (relation, first.number, second.number)

@@ -35,6 +35,7 @@ struct RelationDraft: Sendable {
     var untilLocation: SourceLocation?
     var place: String?
     var casualties: [(faction: Reference, count: Int)]
+    var fatalities: Fatalities? = nil
     var confidence: Confidence
     var note: String?
     var evidence: [Evidence]

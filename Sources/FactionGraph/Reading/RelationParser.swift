@@ -1,6 +1,6 @@
 /// Reads the `relations` list of one article.
 enum RelationParser {
-    static let attributes = ["evidence", "date", "until", "where", "casualties", "confidence", "note"]
+    static let attributes = ["evidence", "date", "until", "where", "casualties", "fatalities", "confidence", "note"]
 
     /// The relations of `node`, with evidence looked up in `body` and types
     /// from `vocabulary`.
@@ -75,13 +75,11 @@ enum RelationParser {
         if let pair = attributes.confidence {
             draft.confidence = reader.choice(pair, "confidence", Confidence.self) ?? .default
         }
-        if let pair = attributes.casualties {
-            if type.accepts.contains(.casualties) {
-                draft.casualties = casualties(pair, reader: &reader)
-            } else {
-                let accepting = vocabulary.types(accepting: .casualties).map(\.name)
-                reader.error(pair.key, "'casualties' is for \(accepting.joinedAsList(and: "and")) only, not \(type.name)")
-            }
+        if let pair = attributes.casualties, accepts(.casualties, pair, type, vocabulary, reader: &reader) {
+            draft.casualties = casualties(pair, reader: &reader)
+        }
+        if let pair = attributes.fatalities, accepts(.fatalities, pair, type, vocabulary, reader: &reader) {
+            draft.fatalities = FatalitiesParser.parse(pair, reader: &reader)
         }
         if let pair = attributes.evidence {
             draft.evidence = evidence(pair, body: body, reader: &reader)
@@ -92,6 +90,16 @@ enum RelationParser {
         return draft
     }
 
+    /// True when `type` accepts `attribute`; otherwise an error naming the
+    /// types that do.
+    private static func accepts(_ attribute: RelationAttribute, _ pair: YAMLNode.Pair, _ type: RelationType,
+                                _ vocabulary: Vocabulary, reader: inout NodeReader) -> Bool {
+        if type.accepts.contains(attribute) { return true }
+        let accepting = vocabulary.types(accepting: attribute).map(\.name)
+        reader.error(pair.key, "'\(attribute.rawValue)' is for \(accepting.joinedAsList(and: "and")) only, not \(type.name)")
+        return false
+    }
+
     /// A relation's attributes as found (the last of a key wins; YAML
     /// itself rejects a key written twice).
     private struct Attributes {
@@ -100,6 +108,7 @@ enum RelationParser {
         var until: YAMLNode.Pair?
         var place: YAMLNode.Pair?
         var casualties: YAMLNode.Pair?
+        var fatalities: YAMLNode.Pair?
         var confidence: YAMLNode.Pair?
         var note: YAMLNode.Pair?
 
@@ -111,6 +120,7 @@ enum RelationParser {
             case "until": until = pair
             case "where": place = pair
             case "casualties": casualties = pair
+            case "fatalities": fatalities = pair
             case "confidence": confidence = pair
             case "note": note = pair
             default: return false

@@ -30,6 +30,7 @@ enum VocabularyBuilder {
         }
         let vocabulary = Vocabulary(types: types)
         for declaration in custom { checkEndsWith(declaration, vocabulary: vocabulary, diagnostics: &diagnostics) }
+        diagnostics.sort { ($0.path, $0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.path, $1.location?.line ?? 0, $1.location?.column ?? 0) }
         return vocabulary
     }
 
@@ -71,9 +72,9 @@ enum VocabularyBuilder {
                                 diagnostics: inout [Diagnostic]) -> RelationType {
         let name = declaration.name
         var missing: [String] = []
-        if declaration.connector == nil { missing.append("'connector' (\"->\" or \"--\")") }
-        if declaration.relationClass == nil { missing.append("'class' (stance, tie or lineage)") }
-        if !missing.isEmpty {
+        if !declaration.keysWritten.contains("connector") { missing.append("'connector' (\"->\" or \"--\")") }
+        if !declaration.keysWritten.contains("class") { missing.append("'class' (stance, tie or lineage)") }
+        if !missing.isEmpty, !declaration.isBroken {
             diagnostics.append(.error(declaration.nameLocation,
                 "relation type '\(name)' needs \(missing.joined(separator: " and ")); it is not a built-in type (\(RelationType.builtInTypes.map(\.name).joined(separator: ", ")))"))
         }

@@ -21,6 +21,11 @@ struct TypeDeclaration: Sendable {
     var arrowhead: Located<String>?
     var legend: Located<String>?
     var note: String?
+    /// True when the declaration itself is unusable (not a map): an error
+    /// was reported, and no more are about its missing keys.
+    var isBroken = false
+    /// The keys written, valid or not.
+    var keysWritten: Set<String> = []
 
     /// The keys that decide what a type means; a built-in type's cannot be
     /// changed.
@@ -58,13 +63,16 @@ enum VocabularyParser {
         var declaration = TypeDeclaration(name: name, nameLocation: reader.location(pair.key))
         if pair.value.isNull {
             reader.error(pair.key, "relation type '\(name)' needs a map, such as {connector: \"--\", class: stance, polarity: \"-\"}")
+            declaration.isBroken = true
             return declaration
         }
         guard let entries = pair.value.pairs != nil ? reader.mapping(pair.value, "relation type '\(name)'") : nil else {
             reader.error(pair.value, "relation type '\(name)' must be a map of its properties, not \(pair.value.kindDescription)")
+            declaration.isBroken = true
             return declaration
         }
         for (key, entry) in entries {
+            declaration.keysWritten.insert(key)
             let at = reader.location(entry.value)
             switch key {
             case "connector":

@@ -23,6 +23,9 @@ public struct SnapshotEdge: Sendable, Hashable {
     public let casualties: [FactionID: Int]
     /// The places named by the reports, without repeats.
     public let places: [String]
+    /// The events' deaths, all sides together, summed over the reports that
+    /// give them; `nil` when none does.
+    public let fatalities: Fatalities?
 
     /// An edge of `reports` (at least one, all of `type` between `from` and
     /// `to`); the summaries are computed once, here.
@@ -56,6 +59,8 @@ public struct SnapshotEdge: Sendable, Hashable {
         self.confidence = strongest
         self.casualties = totals
         self.places = places
+        let events = reports.compactMap(\.fatalities)
+        fatalities = events.isEmpty ? nil : Fatalities.sum(events)
     }
 
     public var isDirected: Bool { type.isDirected }

@@ -29,7 +29,7 @@ extension RelationType {
 
     /// `A -- B`: A and B fight each other.
     public static let combat = builtIn(
-        "combat", directed: false, .stance, .negative, accepts: [.casualties],
+        "combat", directed: false, .stance, .negative, accepts: [.casualties, .fatalities],
         look: RelationLook(color: "#c53030", style: "bold", penwidth: "2.6", arrowhead: "none",
                            legend: "combat (casualties at each end)"),
         wording: Wording(outgoing: "combat with {}", incoming: "combat with {}",
@@ -50,7 +50,7 @@ extension RelationType {
     /// replaces it, and it replaces an alliance.
     public static let rivalry = builtIn(
         "rivalry", directed: false, .stance, .negative,
-        look: RelationLook(color: "#c05621", style: "dotted", penwidth: "2.4", arrowhead: "none",
+        look: RelationLook(color: "#9b2c2c", style: "dotted", penwidth: "2.8", arrowhead: "none",
                            legend: "rivalry (hostile, no reported fighting)"),
         wording: Wording(outgoing: "rivalry with {}", incoming: "rivalry with {}",
                          friendly: "", hostile: "are rivals", rank: 5),

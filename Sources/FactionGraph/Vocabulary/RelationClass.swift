@@ -36,6 +36,9 @@ public typealias PathSign = Sign
 public enum RelationAttribute: String, Sendable, Hashable, CaseIterable, Comparable {
     /// Casualties per side: a map from faction reference to a whole number.
     case casualties
+    /// The deaths of the whole event, all sides together: a whole number or
+    /// `{best, low, high}` estimates.
+    case fatalities
 
     public static func < (lhs: RelationAttribute, rhs: RelationAttribute) -> Bool {
         lhs.rawValue < rhs.rawValue

@@ -23,13 +23,23 @@ public struct RelationLook: Sendable, Hashable {
         let stroke: String
         switch style {
         case "dashed": stroke = "╍"
-        case "dotted": stroke = "┈"
+        case "dotted": stroke = (Double(penwidth) ?? 1) >= 2 ? "┉" : "┈"
         case "bold": stroke = "━"
         default: stroke = (Double(penwidth) ?? 1) >= 2 ? "━" : "─"
         }
         guard arrowhead != "none" else { return String(repeating: stroke, count: 4) }
-        let open = arrowhead.hasPrefix("o") || arrowhead == "empty" || arrowhead == "invempty"
-        return String(repeating: stroke, count: 3) + (open ? "▷" : "▶")
+        return String(repeating: stroke, count: 3) + arrowSample
+    }
+
+    /// The arrowhead as one character: the shape of its last primitive,
+    /// open (`o...`) or filled.
+    private var arrowSample: String {
+        let open = arrowhead.hasPrefix("o") || ["empty", "invempty", "ediamond", "open", "halfopen", "invodot"].contains(arrowhead)
+        let shapes: [(String, String, String)] = [
+            ("diamond", "◆", "◇"), ("dot", "●", "○"), ("box", "■", "□"), ("tee", "┤", "┤"), ("crow", "⋲", "⋲"),
+        ]
+        for (name, filled, hollow) in shapes where arrowhead.hasSuffix(name) { return open ? hollow : filled }
+        return open ? "▷" : "▶"
     }
 
     /// Colours for a corpus's own types when `vocabulary.yaml` gives none:
