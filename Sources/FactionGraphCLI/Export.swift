@@ -26,10 +26,16 @@ struct Export: ParsableCommand {
     var output: String?
 
     @Option(help: ArgumentHelp("gexf, graphml or csv (default: from -o's extension).", valueName: "format"))
-    var format: OutputFormat?
+    var format: Format?
+
+    /// The formats `export` writes (the others are snapshots only).
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case gexf, graphml, csv
+    }
 
     private func resolvedFormat() throws -> OutputFormat {
-        let format = try GraphOutputOptions.resolvedFormat(format, output: output, supported: ExportWriter.formats,
+        let format = try GraphOutputOptions.resolvedFormat(format.flatMap { OutputFormat(rawValue: $0.rawValue) },
+                                                           output: output, supported: ExportWriter.formats,
                                                            fallback: .gexf)
         if self.format == nil, output == nil || output == "-" {
             throw ValidationError("Name the format: --format gexf, graphml or csv (or -o FILE.gexf or FILE.graphml).")

@@ -141,6 +141,7 @@ import FactionGraphTestSupport
               - combat: evil -- eagles
                 where: "<Harem> & \"Idlib\""
                 casualties: {evil: 3}
+                fatalities: {best: 12, low: 10, high: 15}
                 evidence:
                   - "=1+1 fighters"
                   - "said ]]> & <done>"
@@ -177,6 +178,8 @@ import FactionGraphTestSupport
             let over = { (value: String) in read == reads[1] ? JSONValue.array([.array([.string(value), .string("2020-01-02"), .null])]) : .string(value) }
             #expect(edge?["where"] == over("<Harem> & \"Idlib\""))
             #expect(edge?["casualties"] == over("evil:3"))
+            #expect(edge?["fatalities"] == (read == reads[1] ? .array([.array([.int(12), .string("2020-01-02"), .null])]) : .int(12)))
+            #expect(edge?["fatalities_high"] != nil && edge?["fatalities_low"] != nil)
         }
         #expect(Expect.nodes(reads[0])["evil"]?["name"] == .string(Self.evilName))
         #expect(Expect.nodes(reads[0])["evil"]?["label"] == .string(Self.evilName))
@@ -192,6 +195,7 @@ import FactionGraphTestSupport
         let reports = Expect.rows(reads[4]["reports.csv"])
         #expect(reports.map { $0["quote"] } == ["'=1+1 fighters", "said ]]> & <done>"])
         #expect(reports.first?["source"] == "'=WEBSERVICE(\"http://x\")")
+        #expect(reports.first.map { [$0["fatalities"], $0["fatalities_low"], $0["fatalities_high"]] } == ["12", "10", "15"])
         #expect(reports.first?["title"] == "Hostile <title> & =cmd")
         #expect(reports.first?["from_name"] == "🦅 Eagles of the Levant")
         #expect(reports.first?["url"] == "https://example.org/a?x=1&y=\"2\"")

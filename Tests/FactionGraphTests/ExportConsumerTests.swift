@@ -89,7 +89,8 @@ import FactionGraphTestSupport
         ])
         #expect(read["relations.csv"]?["header"]?.array.compactMap(\.string) == [
             ":START_ID", ":END_ID", ":TYPE", "type", "directed:boolean", "class", "polarity", "date", "until",
-            "confidence", "contested:boolean", "casualties", "where:string[]", "evidence_count:int",
+            "confidence", "contested:boolean", "casualties", "fatalities:int", "fatalities_low:int", "fatalities_high:int",
+            "where:string[]", "evidence_count:int",
         ])
         let factions = Expect.factions(json).mapValues { $0.mapValues(Expect.text) }
         var fromCSV: [String: [String: String]] = [:]
@@ -144,7 +145,7 @@ import FactionGraphTestSupport
             ("csv", directory.path),
         ])
         let (fromGEXF, graphML, csvRelations) = (reads[0], reads[1], Expect.rows(reads[2]["relations.csv"]))
-        let edgeState: Set = ["date", "until", "confidence", "contested", "casualties", "where", "evidence_count"]
+        let edgeState = Set(ExportSchema.relationState.map(\.name))
 
         var compared = 0
         for day in Self.days(corpus, limit: 40) {

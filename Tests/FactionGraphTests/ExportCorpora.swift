@@ -5,7 +5,7 @@ import FactionGraphTestSupport
 /// Corpora for the export tests: the samples, Mapping Militants, and
 /// generated ones that use every rule of time (all seven built-in types,
 /// mergers, `until`, `dissolved`, denied reports, contested stances,
-/// renames, dates of all three precisions).
+/// renames, casualties and fatalities, dates of all three precisions).
 enum ExportCorpora {
     /// Read once for all tests.
     private static let samplesCorpus = CorpusReader.read([RepositoryPaths.samples]).corpus
@@ -50,6 +50,7 @@ enum ExportCorpora {
             if pick(0..<5) == 0 { items += "    until: \(pick(2014..<2022))\n" }
             if pick(0..<12) == 0 { items += "    confidence: \(["denied", "alleged", "confirmed"][pick(0..<3)])\n" }
             if type.accepts.contains(.casualties), pick(0..<3) == 0 { items += "    casualties: {g\(a): \(pick(0..<9))}\n" }
+            if type.accepts.contains(.fatalities), pick(0..<3) == 0 { items += "    fatalities: \(pick(0..<40))\n" }
             items += "    evidence: q\n"
             if index % 10 == 9 || index == relations - 1 {
                 files.append((path: "a\(index).md", text: "---\narticle: {title: A\(index), published: 2024}\nrelations:\n\(items)---\nq\n"))

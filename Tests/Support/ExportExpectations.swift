@@ -45,6 +45,11 @@ public enum ExportExpectations {
                 attributes["casualties"] = .string(casualties.sorted { $0.key < $1.key }
                     .map { "\($0.key):\($0.value)" }.joined(separator: ";"))
             }
+            if let fatalities = relation.fatalities {
+                attributes["fatalities"] = .int(fatalities.best)
+                attributes["fatalities_low"] = fatalities.low.map(JSONValue.int)
+                attributes["fatalities_high"] = fatalities.high.map(JSONValue.int)
+            }
             if let places = relation.where, !places.isEmpty {
                 attributes["where"] = .string(places.joined(separator: ";"))
             }

@@ -33,8 +33,15 @@ public struct SnapshotDocument: Decodable, Sendable {
         public var confidence: String
         public var contested: Bool
         public var casualties: [String: Int]?
+        public var fatalities: Fatalities?
         public var `where`: [String]?
         public var evidence: [Evidence]
+    }
+
+    public struct Fatalities: Decodable, Sendable {
+        public var best: Int
+        public var low: Int?
+        public var high: Int?
     }
 
     public struct Evidence: Decodable, Sendable {

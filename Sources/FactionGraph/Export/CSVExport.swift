@@ -61,8 +61,8 @@ public enum CSVExport {
 
     /// The columns of `reports.csv`.
     public static let reportHeader = ["type", "from", "to", "from_name", "to_name", "date", "until", "confidence",
-                                      "where", "casualties", "quote", "article", "title", "published", "path", "line",
-                                      "url", "source"]
+                                      "where", "casualties", "fatalities", "fatalities_low", "fatalities_high", "quote",
+                                      "article", "title", "published", "path", "line", "url", "source"]
 
     /// One row per quote; faction names as of the report's date.
     private static func reportTable(_ reports: some Sequence<Relation>, factions: [FactionID: Faction],
@@ -74,7 +74,9 @@ public enum CSVExport {
             for quote in report.evidence {
                 table.append([report.type.name, report.from, report.to, names[0], names[1], report.date.description,
                               report.until?.description, report.confidence.rawValue, report.place,
-                              ExportSchema.casualties(report.casualties), quote.quote, article.id, article.title,
+                              ExportSchema.casualties(report.casualties), report.fatalities.map { String($0.best) },
+                              report.fatalities?.low.map(String.init), report.fatalities?.high.map(String.init),
+                              quote.quote, article.id, article.title,
                               article.published.description, article.path, String(quote.line), article.url,
                               article.source])
             }

@@ -31,13 +31,18 @@ public enum ExportSchema {
 
     /// What its reports say, which may change while the edge holds: since
     /// when, until when, confidence, contested, casualties (`id:count` per
-    /// faction, by id, joined by `;`), places, and how many quotes back it.
+    /// faction, by id, joined by `;`), the events' fatalities (best
+    /// estimate, and low and high when known), places, and how many quotes
+    /// back it.
     public static let relationState: [ExportAttribute<SnapshotEdge>] = [
         ExportAttribute("date", .string) { .string($0.date.description) },
         ExportAttribute("until", .string) { .optional($0.until?.description) },
         ExportAttribute("confidence", .string) { .string($0.confidence.rawValue) },
         ExportAttribute("contested", .boolean) { .boolean($0.contested) },
         ExportAttribute("casualties", .string) { .optional(casualties($0.casualties)) },
+        ExportAttribute("fatalities", .integer) { $0.fatalities.map { .integer($0.best) } },
+        ExportAttribute("fatalities_low", .integer) { $0.fatalities?.low.map { .integer($0) } },
+        ExportAttribute("fatalities_high", .integer) { $0.fatalities?.high.map { .integer($0) } },
         ExportAttribute("where", .list) { .nonEmpty($0.places) },
         ExportAttribute("evidence_count", .integer) { .integer(evidenceCount($0)) },
     ]
