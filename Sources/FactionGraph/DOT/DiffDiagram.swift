@@ -37,7 +37,7 @@ public enum DiffDiagram {
             drawn.textColor = color
             if widen {
                 let width = Double(drawn.attributes["penwidth"] ?? "1") ?? 1
-                drawn.attributes["penwidth"] = String(width * 1.6)
+                drawn.attributes["penwidth"] = DOTText.number(width * 1.6)
             }
             if let label { drawn.lines.insert(label, at: 0) }
             graph.add(drawn)

@@ -27,7 +27,7 @@ public enum HighlightDiagram {
             var drawn = SnapshotDiagram.labelledEdge(edge, context: context)
             if edges.contains(edge.key) {
                 let width = Double(drawn.attributes["penwidth"] ?? "1") ?? 1
-                drawn.attributes["penwidth"] = String(width * 2)
+                drawn.attributes["penwidth"] = DOTText.number(width * 2)
             } else {
                 fade(&drawn.attributes)
                 drawn.textColor = fadedText

@@ -15,9 +15,9 @@ enum SourcesTable {
     static func caption(title: String, snapshot: Snapshot, names: [FactionID: String], into attributes: inout DOTAttributes) {
         let links = ArticleLinks(snapshot.articles)
         var rows = ["<TR><TD COLSPAN=\"5\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">\(html(title))</FONT></TD></TR>",
-                    "<TR><TD ALIGN=\"LEFT\"><B>#</B></TD><TD ALIGN=\"LEFT\"><B>relation</B></TD>"
-                        + "<TD ALIGN=\"LEFT\"><B>quote</B></TD><TD ALIGN=\"LEFT\"><B>article</B></TD>"
-                        + "<TD ALIGN=\"LEFT\"><B>source</B></TD></TR>"]
+                    "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><B>#</B></TD><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><B>relation</B></TD>"
+                        + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><B>quote</B></TD><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><B>article</B></TD>"
+                        + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><B>source</B></TD></TR>"]
         for (index, edge) in snapshot.edges.enumerated() {
             let quotes = edge.reports.flatMap { report in report.evidence.map { (report, $0) } }
             let relation = "\(edge.type.name): \(names[edge.from] ?? edge.from) \(edge.type.connector) \(names[edge.to] ?? edge.to)"
@@ -27,12 +27,12 @@ enum SourcesTable {
                 var cells = ""
                 if number == 0 {
                     let span = quotes.count > 1 ? " ROWSPAN=\"\(quotes.count)\"" : ""
-                    cells += "<TD\(span) ALIGN=\"LEFT\" VALIGN=\"TOP\">[\(index + 1)]</TD>"
-                    cells += "<TD\(span) ALIGN=\"LEFT\" VALIGN=\"TOP\">\(wrapped(relation, width: 40))</TD>"
+                    cells += "<TD\(span) ALIGN=\"LEFT\" BALIGN=\"LEFT\" VALIGN=\"TOP\">[\(index + 1)]</TD>"
+                    cells += "<TD\(span) ALIGN=\"LEFT\" BALIGN=\"LEFT\" VALIGN=\"TOP\">\(wrapped(relation, width: 40))</TD>"
                 }
-                cells += "<TD ALIGN=\"LEFT\">“\(wrapped(quote.quote, width: wrapWidth))”</TD>"
-                cells += "<TD ALIGN=\"LEFT\">\(wrapped(article.title, width: 40))<BR ALIGN=\"LEFT\"/>\(html(article.published.description))</TD>"
-                cells += "<TD ALIGN=\"LEFT\">\(wrapped(place, width: 40, breakAnywhere: true))</TD>"
+                cells += "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">“\(wrapped(quote.quote, width: wrapWidth))”</TD>"
+                cells += "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">\(wrapped(article.title, width: 40))<BR ALIGN=\"LEFT\"/>\(html(article.published.description))</TD>"
+                cells += "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">\(wrapped(place, width: 48, breakAnywhere: true))</TD>"
                 rows.append("<TR>\(cells)</TR>")
             }
         }
@@ -45,12 +45,13 @@ enum SourcesTable {
     }
 
     /// `text` escaped for an HTML-like label, with line breaks (left
-    /// aligned) every `width` characters at spaces, or anywhere for
-    /// addresses and paths.
+    /// aligned) every `width` characters at spaces, or, for addresses and
+    /// paths, after a `/` (anywhere in a part longer than a line).
     static func wrapped(_ text: String, width: Int, breakAnywhere: Bool = false) -> String {
         var lines: [String] = []
         var line = ""
-        for word in breakAnywhere ? text.map(String.init) : text.split(separator: " ").map(String.init) {
+        let words = breakAnywhere ? pathParts(text, width: width) : text.split(separator: " ").map(String.init)
+        for word in words {
             let joiner = breakAnywhere || line.isEmpty ? "" : " "
             if !line.isEmpty, line.count + joiner.count + word.count > width {
                 lines.append(line)
@@ -61,6 +62,22 @@ enum SourcesTable {
         }
         if !line.isEmpty { lines.append(line) }
         return lines.map(html).joined(separator: "<BR ALIGN=\"LEFT\"/>")
+    }
+
+    /// A path or address in parts ending in `/`, parts longer than `width`
+    /// cut into pieces of `width` characters.
+    static func pathParts(_ text: String, width: Int) -> [String] {
+        var parts: [String] = []
+        var part = ""
+        for character in text {
+            part.append(character)
+            if character == "/" || part.count == width {
+                parts.append(part)
+                part = ""
+            }
+        }
+        if !part.isEmpty { parts.append(part) }
+        return parts
     }
 
     /// Text for an HTML-like label: markup characters escaped, and control
