@@ -64,7 +64,7 @@ import FactionGraphTestSupport
         let lines = result.stdoutText.split(separator: "\n").filter { !$0.hasPrefix("      ") }.map(String.init)
         #expect(lines.first == "History of Hurras al-Din (hurras-al-din)")
         #expect(lines.contains("2020-06-23  ~ with Hayat Tahrir al-Sham: truce -> combat"))
-        #expect(lines.contains("2025-01-29  - allegiance to al-Qaeda (Hurras al-Din dissolved 2025-01-28)"))
+        #expect(lines.contains("2025-01-29  - allegiance to al-Qaeda (Hurras al-Din dissolved 2025-01-28; last reported 2025-01-28)"))
         let json = try CLI.run(["history", RepositoryPaths.samples, "hurras-al-din", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout)) as? [String: Any])
         let events = try #require(object["events"] as? [[String: Any]])
