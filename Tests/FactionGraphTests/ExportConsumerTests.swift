@@ -89,7 +89,7 @@ import FactionGraphTestSupport
         ])
         #expect(read["relations.csv"]?["header"]?.array.compactMap(\.string) == [
             ":START_ID", ":END_ID", ":TYPE", "type", "directed:boolean", "class", "polarity", "date", "until",
-            "confidence", "contested:boolean", "casualties", "fatalities:int", "fatalities_low:int", "fatalities_high:int",
+            "last_reported", "confidence", "contested:boolean", "casualties", "fatalities:int", "fatalities_low:int", "fatalities_high:int",
             "where:string[]", "evidence_count:int",
         ])
         let factions = Expect.factions(json).mapValues { $0.mapValues(Expect.text) }

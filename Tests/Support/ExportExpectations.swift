@@ -37,7 +37,8 @@ public enum ExportExpectations {
             var attributes: Attributes = [
                 "type": .string(type), "directed": .bool(relation.directed),
                 "class": .string(types[type]?.relationClass ?? "?"), "polarity": .string(types[type]?.polarity ?? "?"),
-                "date": .string(relation.date), "confidence": .string(relation.confidence),
+                "date": .string(relation.date), "last_reported": .string(relation.lastReported),
+                "confidence": .string(relation.confidence),
                 "contested": .bool(relation.contested), "evidence_count": .int(relation.evidence.count),
             ]
             attributes["until"] = relation.until.map(JSONValue.string)

@@ -30,6 +30,7 @@ public struct SnapshotDocument: Decodable, Sendable {
         public var directed: Bool
         public var date: String
         public var until: String?
+        public var lastReported: String
         public var confidence: String
         public var contested: Bool
         public var casualties: [String: Int]?

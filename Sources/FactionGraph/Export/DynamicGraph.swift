@@ -35,7 +35,8 @@ public struct DynamicGraph: Sendable {
 
     /// The history of one faction.
     public struct FactionTrack: Sendable {
-        /// The faction, named as of the corpus's latest date.
+        /// The faction, named as of the corpus's default snapshot date (its
+        /// last change).
         public var faction: Faction
         /// The periods in which it has at least one relation in the
         /// snapshots.
@@ -95,7 +96,7 @@ extension DynamicGraph {
         }
         let factions = periods.keys.sorted().compactMap { id -> FactionTrack? in
             guard var faction = corpus.factions[id] else { return nil }
-            if let latest = corpus.latestDate { faction.name = faction.name(asOf: latest) }
+            if let last = corpus.defaultDate { faction.name = faction.name(asOf: last) }
             return FactionTrack(faction: faction, spells: DayPeriod.merged(periods[id] ?? []))
         }
         return DynamicGraph(factions: factions, edges: tracks, articles: corpus.articles)

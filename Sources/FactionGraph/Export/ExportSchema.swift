@@ -30,13 +30,14 @@ public enum ExportSchema {
     ]
 
     /// What its reports say, which may change while the edge holds: since
-    /// when, until when, confidence, contested, casualties (`id:count` per
-    /// faction, by id, joined by `;`), the events' fatalities (best
-    /// estimate, and low and high when known), places, and how many quotes
-    /// back it.
+    /// when, until when, its latest report's date, confidence, contested,
+    /// casualties (`id:count` per faction, by id, joined by `;`), the
+    /// events' fatalities (best estimate, and low and high when known),
+    /// places, and how many quotes back it.
     public static let relationState: [ExportAttribute<SnapshotEdge>] = [
         ExportAttribute("date", .string) { .string($0.date.description) },
         ExportAttribute("until", .string) { .optional($0.until?.description) },
+        ExportAttribute("last_reported", .string) { .string($0.lastReported.description) },
         ExportAttribute("confidence", .string) { .string($0.confidence.rawValue) },
         ExportAttribute("contested", .boolean) { .boolean($0.contested) },
         ExportAttribute("casualties", .string) { .optional(casualties($0.casualties)) },

@@ -24,7 +24,7 @@ public enum GraphMLDocument {
         return writer.document
     }
 
-    /// The corpus over time. A faction carries its latest name, its first
+    /// The corpus over time. A faction carries its last name, its first
     /// and last day in the snapshots (`start`, `end`; no `end` while it is
     /// there) and all its `spells` (`2014-01-01/2015-03-31;2016-01-01/..`).
     /// An edge is written once per state: a period in which it holds with
