@@ -180,4 +180,19 @@ import FactionGraph
         #expect(run.files == original.files)
         for file in run.files { #expect(run.text(file) == original.text(file), "\(file)") }
     }
+
+    @Test func actorKindsFromInterCodesAndNames() {
+        #expect(ACLEDActor.role(name: "Military Forces of Syria (2000-)", inter: "1") == .faction(.state, .source))
+        #expect(ACLEDActor.role(name: "Military Forces of Russia (2000-)", inter: "8") == .faction(.state, .source))
+        #expect(ACLEDActor.role(name: "Hayat Tahrir al-Sham", inter: "Rebel group") == .faction(.armedGroup, .source))
+        #expect(ACLEDActor.role(name: "NDF: National Defence Forces", inter: "3") == .faction(.armedGroup, .source))
+        #expect(ACLEDActor.role(name: "Al Aziz Tribal Militia (Syria)", inter: "Identity militia") == .faction(.armedGroup, .source))
+        #expect(ACLEDActor.role(name: "UNDOF: United Nations Disengagement Observer Force", inter: "External/Other forces") == .faction(.other, .source))
+        #expect(ACLEDActor.role(name: "Hezbollah", inter: "") == .faction(.armedGroup, .assumed))
+        #expect(ACLEDActor.role(name: "Civilians (Syria)", inter: "7") == .civilians)
+        #expect(ACLEDActor.role(name: "Farmers (Syria)", inter: "Civilians") == .civilians)
+        #expect(ACLEDActor.role(name: "Protesters (Syria)", inter: "6") == .crowd)
+        #expect(ACLEDActor.role(name: "Rioters (Syria)", inter: "5.0") == .crowd)
+        #expect(ACLEDActor.role(name: "Unidentified Armed Group (Syria)", inter: "3") == .unidentified)
+    }
 }

@@ -19,7 +19,7 @@ struct CSVColumns {
     }
 
     static func key(_ name: String) -> String {
-        name.trimmingCharacters(in: .whitespaces).lowercased()
+        name.trimmed.lowercased()
     }
 
     func has(_ name: String) -> Bool { indices[Self.key(name)] != nil }
@@ -30,12 +30,13 @@ struct CSVColumns {
     /// The value of column `name` in `record`, trimmed; empty when the
     /// column or the cell is missing.
     func value(_ name: String, _ record: CSVRowReader.Record) -> String {
-        raw(name, record).trimmingCharacters(in: .whitespacesAndNewlines)
+        raw(name, record).trimmed
     }
 
     /// The value as written, untrimmed.
     func raw(_ name: String, _ record: CSVRowReader.Record) -> String {
-        guard let index = indices[Self.key(name)], index < record.fields.count else { return "" }
+        // Formats ask by lowercase names: found without folding them again.
+        guard let index = indices[name] ?? indices[Self.key(name)], index < record.fields.count else { return "" }
         return record.fields[index]
     }
 }

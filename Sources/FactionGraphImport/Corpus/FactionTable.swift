@@ -146,13 +146,13 @@ enum ActorName {
     /// The name without a trailing ` (YYYY-)` or ` (YYYY-YYYY)`, or `nil`
     /// when it has none.
     static func withoutDateSuffix(_ name: String) -> String? {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let trimmed = name.trimmed
         guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return nil }
         let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
         let parts = inside.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[0].allSatisfy(\.isASCIIDigit),
               parts[1].isEmpty || (parts[1].count == 4 && parts[1].allSatisfy(\.isASCIIDigit)) else { return nil }
-        let base = trimmed[..<open].trimmingCharacters(in: .whitespaces)
+        let base = trimmed[..<open].trimmed
         return base.isEmpty ? nil : base
     }
 }

@@ -78,8 +78,8 @@ struct OutputTarget {
             }
         }
         if isExistingCorpus, let text = try? String(contentsOfFile: path + "/factions.yaml", encoding: .utf8),
-           let first = text.split(separator: "\n").first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.hasPrefix("#") }),
-           first.trimmingCharacters(in: .whitespaces).hasPrefix("{") {
+           let first = text.split(separator: "\n").first(where: { !$0.trimmed.isEmpty && !$0.hasPrefix("#") }),
+           first.trimmed.hasPrefix("{") {
             throw ImportError(path: path + "/factions.yaml", "this registry is one YAML flow map ({...}); write it as a block map (one 'id:' line per faction) so that new factions can be added at its end")
         }
         guard !registries.isEmpty || !vocabularies.isEmpty else { return nil }

@@ -37,10 +37,18 @@ struct StagingDirectory {
                 made.insert(directory)
             }
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: full))
-        } catch {
-            throw ImportError(path: full, "cannot write: \(error.localizedDescription)")
+        // Plain stdio, no fsync: Foundation's `Data.write` syncs every file,
+        // which made writing 35,000 articles take a minute instead of seconds.
+        // The staging directory is renamed into place only at the end.
+        guard let file = fopen(full, "wb") else {
+            throw ImportError(path: full, "cannot write: \(String(cString: strerror(errno)))")
+        }
+        var text = text
+        let count = text.utf8.count
+        let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, file) }
+        let closed = fclose(file)
+        guard written == count, closed == 0 else {
+            throw ImportError(path: full, "cannot write: \(String(cString: strerror(errno)))")
         }
     }
 

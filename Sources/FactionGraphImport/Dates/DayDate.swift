@@ -55,7 +55,7 @@ struct DayDate: Sendable, Hashable, Comparable {
     /// `4 May 2019`, `04 May 2019` or `04-May-2019` (month names in English,
     /// full or three letters).
     static func parse(_ text: String) -> DayDate? {
-        let text = text.trimmingCharacters(in: .whitespaces)
+        let text = text.trimmed
         let bytes = Array(text.utf8)
         if bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
            bytes.count == 10 || bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "T") {

@@ -39,7 +39,7 @@ enum ACLEDActor {
 
     /// The inter code of `text`: a number (`1`, `1.0`), or a label.
     static func interCode(_ text: String) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         if let number = Int(trimmed) { return number }
         if let number = Double(trimmed), number == number.rounded() { return Int(number) }
         let lowered = trimmed.lowercased()

@@ -132,7 +132,7 @@ enum ACLEDImporter {
         guard !cell.isEmpty else { return [] }
         var names: [String] = []
         for part in context.repaired(cell, column: column, at: at).split(separator: ";") {
-            let name = part.trimmingCharacters(in: .whitespaces)
+            let name = part.trimmed
             if !name.isEmpty, !names.contains(name) { names.append(name) }
         }
         return names

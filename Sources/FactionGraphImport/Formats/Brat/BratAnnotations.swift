@@ -72,7 +72,7 @@ struct BratAnnotations {
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if line.trimmed.isEmpty { continue }
             let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 2, let kind = fields[0].first else {
                 malformed(number, "not a brat annotation line (ID, a tab, the annotation)")

@@ -161,11 +161,11 @@ struct DocumentReader {
         where isFaction(bound) && factionOf[bound.id] == nil {
             let group = (groupOf[bound.id] ?? [bound.id]).compactMap { annotations.textBounds[$0] }.filter(isFaction)
             let kind = mapping.entities[bound.type] ?? .default
-            let name = bound.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let name = bound.text.trimmed
             let faction = context.faction(name, kind: kind, evidence: mapping.entities.isEmpty ? .assumed : .source)
             for member in group {
                 factionOf[member.id] = faction
-                let alias = member.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let alias = member.text.trimmed
                 if Matching.referenceKey(alias) != Matching.referenceKey(name), !context.factions.addAlias(alias, to: faction) {
                     context.warn(at(member.line), "'\(alias)' is marked equivalent to '\(name)' but names another faction; left as it is")
                     factionOf[member.id] = context.faction(alias, kind: kind)

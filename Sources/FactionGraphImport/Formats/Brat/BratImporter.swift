@@ -31,7 +31,7 @@ enum BratImporter {
             } catch {
                 context.error(error)
             }
-            context.progress(0)
+            context.finishedFile(InputFiles.size(document.text) + InputFiles.size(document.annotations))
         }
     }
 

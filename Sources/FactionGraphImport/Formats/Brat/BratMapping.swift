@@ -97,7 +97,7 @@ struct BratMapping {
                     }
                 }
             case "published":
-                guard let text = pair.value.string, let date = PartialDate(parsing: text.trimmingCharacters(in: .whitespaces)) else {
+                guard let text = pair.value.string, let date = PartialDate(parsing: text.trimmed) else {
                     throw fail(pair.value, "'published' must be a date: YYYY, YYYY-MM or YYYY-MM-DD")
                 }
                 mapping.published = date

@@ -16,7 +16,7 @@ struct BratNote {
     init(_ notes: [String]) {
         for note in notes {
             for part in note.split(whereSeparator: { $0 == ";" || $0 == "\n" }) {
-                let part = part.trimmingCharacters(in: .whitespaces)
+                let part = part.trimmed
                 guard !part.isEmpty else { continue }
                 let lowered = part.lowercased()
                 if let value = Self.value(of: "date", in: part, lowered) {
@@ -36,6 +36,6 @@ struct BratNote {
 
     private static func value(of key: String, in part: String, _ lowered: String) -> String? {
         guard lowered.hasPrefix(key + ":") else { return nil }
-        return part.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces)
+        return part.dropFirst(key.count + 1).trimmed
     }
 }

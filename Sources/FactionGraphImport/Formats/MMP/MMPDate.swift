@@ -20,7 +20,7 @@ enum MMPDate {
     /// The date, and a warning when the precision was guessed; or why the
     /// text is no date.
     static func parse(_ text: String) -> Result<(date: PartialDate, warning: String?), MessageError> {
-        let text = text.trimmingCharacters(in: .whitespaces)
+        let text = text.trimmed
         if text.contains("/") { return slashed(text) }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,

@@ -67,7 +67,7 @@ enum MMPImporter {
             let at = InputLocation(path: input.path, line: record.line)
             let id = columns.value("group_id", record)
             let name = context.repaired(columns.value("name", record), column: "name", at: at)
-                .trimmingCharacters(in: .whitespaces)
+                .trimmed
             guard !name.isEmpty else {
                 context.badRow(at, "group \(id) has no name", countsRow: false)
                 continue
@@ -216,7 +216,7 @@ enum MMPImporter {
         let id = columns.value("group\(number)_id", record)
         if let faction = groups.factions[id] { return faction }
         let name = context.repaired(columns.value("group\(number)_name", record), column: "group\(number)_name", at: at)
-            .trimmingCharacters(in: .whitespaces)
+            .trimmed
         guard !name.isEmpty else {
             let why = groups.ambiguous.contains(id) ? "names several groups in the key" : "is not in the key"
             context.badRow(at, "group\(number)_id \(id) \(why), and the row has no group\(number)_name")
