@@ -53,7 +53,10 @@ struct Import: ParsableCommand {
         let progress = ProgressReporter.forTerminal()
         var options = ImportOptions(output: output, registry: registry, skipBadRows: skipBadRows, mapping: mapping,
                                     published: published, check: !noCheck)
-        if let progress { options.progress = { fraction in progress.show("importing: \(Int(fraction * 100))% of the input read") } }
+        if let progress {
+            options.progress = { fraction in progress.show("importing: \(Int(fraction * 100))% of the input read") }
+            options.checkProgress = { done, total in progress.show("checking: \(done)/\(total) files read back", last: done == total) }
+        }
         let result = Importer.run(format, inputs: inputs, options: options)
         progress?.finish()
         let printer = ImportPrinter(stream: .standardError)

@@ -19,6 +19,8 @@ public struct ImportOptions: Sendable {
     public var check = true
     /// Called as inputs are read, with the fraction of bytes read (0...1).
     public var progress: (@Sendable (Double) -> Void)?
+    /// Called as the result is read back: (files parsed, files in all).
+    public var checkProgress: (@Sendable (Int, Int) -> Void)?
 
     public init(output: String, registry: String? = nil, skipBadRows: Bool = false, mapping: String? = nil,
                 published: PartialDate? = nil, check: Bool = true, progress: (@Sendable (Double) -> Void)? = nil) {
