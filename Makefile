@@ -6,14 +6,14 @@
 SWIFT   ?= swift
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/factiongraph
-APT_PACKAGES := pkg-config libgraphviz-dev graphviz libyaml-dev
+APT_PACKAGES := pkg-config libgraphviz-dev graphviz libyaml-dev poppler-utils
 
 .PHONY: demo test deps build bench clean timeline-check
 
 # Installs Graphviz (library, headers and the dot program the tests use as
 # a judge) and libyaml when pkg-config cannot find them.
 deps:
-	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libgvc yaml-0.1 || ! command -v dot >/dev/null; then \
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libgvc yaml-0.1 || ! command -v dot >/dev/null || ! command -v pdftotext >/dev/null; then \
 	  echo "Installing $(APT_PACKAGES)"; \
 	  $(SUDO) apt-get install -y $(APT_PACKAGES) || { $(SUDO) apt-get update && $(SUDO) apt-get install -y $(APT_PACKAGES); }; \
 	fi
@@ -29,6 +29,8 @@ demo: build
 	$(RELEASE) render samples -o output/factions.json
 	$(RELEASE) render samples --at 2018-11-19 -o output/factions-2018-11-19.svg
 	$(RELEASE) render samples --at 2018-11-19 -o output/factions-2018-11-19.png
+	$(RELEASE) render samples --at 2018-11-19 -o output/factions-2018-11-19.pdf
+	$(RELEASE) render samples --at 2014 --sources -o output/factions-2014-sources.png
 	$(RELEASE) timeline samples -o output/timeline.html
 	@echo "Diagrams written to output/"
 

@@ -22,3 +22,9 @@ static inline int fg_node_position(Agnode_t *node, double *x, double *y) {
     *y = ND_coord(node).y;
     return 1;
 }
+
+// A laid-out node's size in points (Graphviz keeps it in inches).
+static inline void fg_node_size(Agnode_t *node, double *width, double *height) {
+    *width = ND_width(node) * 72.0;
+    *height = ND_height(node) * 72.0;
+}

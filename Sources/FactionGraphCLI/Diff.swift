@@ -65,7 +65,7 @@ struct Diff: ParsableCommand {
         } else {
             let oldCorpus = try CorpusOptions.readValid([corpora[0]], exitStatus: 2)
             let newCorpus = try CorpusOptions.readValid([corpora[1]], exitStatus: 2)
-            let date = at ?? [oldCorpus.latestDate, newCorpus.latestDate].compactMap { $0 }.max()
+            let date = at ?? [oldCorpus.defaultDate, newCorpus.defaultDate].compactMap { $0 }.max()
             diff = SnapshotDiffer.diff(SnapshotBuilder.snapshot(of: oldCorpus, asOf: date),
                                        SnapshotBuilder.snapshot(of: newCorpus, asOf: date))
             labels = ("\(corpora[0]) as of \(diff.old.asOf)", "\(corpora[1]) as of \(diff.new.asOf)")
@@ -83,8 +83,10 @@ struct Diff: ParsableCommand {
         default:
             let factionCount = Set(diff.old.factions.map(\.id)).union(diff.new.factions.map(\.id)).count
             let engine = output.layout ?? .suggested(nodeCount: factionCount)
-            let dot = DiffDiagram.dot(diff, title: "Changes from \(labels.old) to \(labels.new)", layout: engine.rawValue)
-            bytes = try output.bytes(dot: dot, format: format, engine: engine)
+            let diagram = try output.diagram(engine: engine, nodeCount: factionCount) { layout in
+                DiffDiagram.dot(diff, title: "Changes from \(labels.old) to \(labels.new)", layout: engine.rawValue, labels: layout)
+            }
+            bytes = try output.bytes(dot: diagram.dot, format: format, engine: diagram.engine)
         }
         try output.write(bytes, format: format)
         if !diff.isEmpty { throw ExitCode(1) }

@@ -17,6 +17,33 @@ struct GraphOutputOptions: ParsableArguments {
                                valueName: "engine"))
     var layout: LayoutEngine?
 
+    @Option(help: ArgumentHelp("Resolution of PNG images, in dots per inch (default: 144).", valueName: "n"))
+    var dpi: Int = 144
+
+    func validate() throws {
+        guard (36...1200).contains(dpi) else { throw ValidationError("--dpi must be from 36 to 1200.") }
+    }
+
+    /// A diagram's DOT for `engine`, its labels laid out as `LabelLayout`
+    /// says: left to dot, or, for the other engines, placed on their edges
+    /// after a first layout of the factions (`make` writes the DOT for a
+    /// label layout). Returns the engine to draw the result with.
+    func diagram(engine: LayoutEngine, nodeCount: Int,
+                 _ make: (LabelLayout) -> String) throws -> (dot: String, engine: LayoutEngine) {
+        let free = make(.free)
+        // No labels, or a graph too large for a picture: nothing to place.
+        guard engine != .dot, nodeCount <= Render.largestPicture, free.contains("\"_label_") else { return (free, engine) }
+        let positions: [String: NodePosition]
+        do {
+            positions = try Graphviz.layoutPositions(dot: make(.omitted), layout: engine)
+        } catch {
+            DiagnosticPrinter(stream: .standardError).error("graphviz could not lay out the diagram: \(error.message)")
+            throw ExitCode(2)
+        }
+        let boxes = positions.mapValues { NodeBox(x: $0.x, y: $0.y, width: $0.width, height: $0.height) }
+        return (make(.pinned(boxes)), .neato)
+    }
+
     /// The format to write: `--format`, else `-o`'s extension, else
     /// `fallback`; one of `supported`.
     func resolvedFormat(supported: [OutputFormat], fallback: OutputFormat) throws -> OutputFormat {
@@ -59,6 +86,11 @@ struct GraphOutputOptions: ParsableArguments {
     func bytes(dot: String, format: OutputFormat, engine: LayoutEngine) throws -> [UInt8] {
         guard let image = format.image else { return Array(dot.utf8) }
         let printer = DiagnosticPrinter(stream: .standardError)
+        var dot = dot
+        if format == .png, let open = dot.firstIndex(of: "\n") {
+            // A second graph statement: Graphviz merges graph attributes.
+            dot.insert(contentsOf: "  graph [dpi=\"\(dpi)\"];\n", at: dot.index(after: open))
+        }
         do {
             let rendered = try Graphviz.render(dot: dot, format: image, layout: engine)
             for warning in rendered.warnings { printer.warning("graphviz: \(warning.text)") }

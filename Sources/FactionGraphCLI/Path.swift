@@ -77,11 +77,12 @@ struct Path: ParsableCommand {
         default:
             let title = "\(paths.count) path\(paths.count == 1 ? "" : "s") from \(source.name) to \(target.name), as of \(snapshot.asOf)"
             let engine = output.layout ?? .suggested(nodeCount: snapshot.factions.count)
-            let dot = HighlightDiagram.dot(snapshot,
-                                           highlighting: Set(paths.flatMap { $0.hops.map(\.edge.key) }),
-                                           factions: Set(paths.flatMap(\.factions) + [source.id, target.id]),
-                                           title: title, layout: engine.rawValue)
-            bytes = try output.bytes(dot: dot, format: format, engine: engine)
+            let diagram = try output.diagram(engine: engine, nodeCount: snapshot.factions.count) { labels in
+                HighlightDiagram.dot(snapshot, highlighting: Set(paths.flatMap { $0.hops.map(\.edge.key) }),
+                                     factions: Set(paths.flatMap(\.factions) + [source.id, target.id]),
+                                     title: title, layout: engine.rawValue, labels: labels)
+            }
+            bytes = try output.bytes(dot: diagram.dot, format: format, engine: diagram.engine)
         }
         try output.write(bytes, format: format)
         if paths.isEmpty { throw ExitCode(1) }

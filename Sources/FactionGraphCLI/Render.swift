@@ -34,6 +34,20 @@ struct Render: ParsableCommand {
     @Flag(help: "Draw an image even of a snapshot too large for one picture.")
     var force = false
 
+    @Flag(inversion: .prefixedNo,
+          help: "Number each relation and list its quotes in a table below the drawing (default: on for PDF, off otherwise).")
+    var sources: Bool?
+
+    @Option(help: ArgumentHelp("Draw relations not reported within this span before the date faded, labelled with their last report: 2y, 18m, 6w or 30d.",
+                               valueName: "duration"),
+            transform: { text in
+                guard let duration = CalendarDuration(parsing: text) else {
+                    throw ValidationError("--stale-after takes a number and a unit, y, m, w or d (2y, 18m, 6w, 30d), not '\(text)'.")
+                }
+                return duration
+            })
+    var staleAfter: CalendarDuration?
+
     /// Factions beyond which an image is refused without --force: sfdp, the
     /// fastest engine, took about 0.5 s for 1,000 nodes and 9 s for 5,000
     /// here, and such a picture is unreadable anyway.
@@ -71,7 +85,11 @@ struct Render: ParsableCommand {
             throw ExitCode(1)
         }
         let engine = output.layout ?? .suggested(nodeCount: snapshot.factions.count)
-        let dot = SnapshotDiagram.dot(snapshot, options: DiagramOptions(title: title, legend: !noLegend, layout: engine.rawValue))
-        try output.write(try output.bytes(dot: dot, format: format, engine: engine), format: format)
+        let options = DiagramOptions(title: title, legend: !noLegend, layout: engine.rawValue,
+                                     sources: sources ?? (format == .pdf), staleAfter: staleAfter)
+        let diagram = try output.diagram(engine: engine, nodeCount: snapshot.factions.count) { labels in
+            SnapshotDiagram.dot(snapshot, options: options, labels: labels)
+        }
+        try output.write(try output.bytes(dot: diagram.dot, format: format, engine: diagram.engine), format: format)
     }
 }

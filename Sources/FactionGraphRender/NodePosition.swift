@@ -8,10 +8,15 @@ public struct NodePosition: Sendable, Equatable, Hashable {
     public var x: Double
     /// Vertical position in points, growing upwards.
     public var y: Double
+    /// The node's width and height in points (its bounding box).
+    public var width: Double
+    public var height: Double
 
     /// Creates a position in points.
-    public init(x: Double, y: Double) {
+    public init(x: Double, y: Double, width: Double = 0, height: Double = 0) {
         self.x = x
         self.y = y
+        self.width = width
+        self.height = height
     }
 }

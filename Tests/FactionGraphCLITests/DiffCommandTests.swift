@@ -45,7 +45,9 @@ import FactionGraphTestSupport
         #expect(result.status == 1)
         let dot = result.stdoutText
         #expect(try DotProgram.complaints(about: dot) == "")
-        #expect(dot.contains("label=\"truce -> combat\""))
+        // Hayat Tahrir al-Sham and Hurras al-Din's contested alliance and
+        // truce both gave way to combat: one edge, both old stances named.
+        #expect(dot.contains("label=\"alliance, truce -> combat\""))
         #expect(dot.contains("color=\"#e03131\""))   // something removed (the Assad government)
         let svg = try CLI.run(["diff", RepositoryPaths.samples, "--from", "2018-11-19", "--to", "2024", "--format", "svg"])
         #expect(svg.status == 1 && SVGDocument(svg.stdout) != nil)
@@ -62,7 +64,7 @@ import FactionGraphTestSupport
         let lines = result.stdoutText.split(separator: "\n").filter { !$0.hasPrefix("      ") }.map(String.init)
         #expect(lines.first == "History of Hurras al-Din (hurras-al-din)")
         #expect(lines.contains("2020-06-23  ~ with Hayat Tahrir al-Sham: truce -> combat"))
-        #expect(lines.contains("2025-01-29  - allegiance to al-Qaeda (Hurras al-Din dissolved 2025-01-28)"))
+        #expect(lines.contains("2025-01-29  - allegiance to al-Qaeda (Hurras al-Din dissolved 2025-01-28; last reported 2025-01-28)"))
         let json = try CLI.run(["history", RepositoryPaths.samples, "hurras-al-din", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout)) as? [String: Any])
         let events = try #require(object["events"] as? [[String: Any]])

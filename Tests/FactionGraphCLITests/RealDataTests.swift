@@ -69,8 +69,11 @@ import FactionGraphTestSupport
         let names = Set(factions.compactMap { $0["name"] as? String })
         #expect(names.isSubset(of: Set(document.texts)))
 
+        // Laid out by sfdp, then drawn pinned with its two labels (a
+        // contested stance) placed on their edges.
         let dot = try CLI.run(["render", directory.path])
-        #expect(dot.stdoutText.contains("layout=\"sfdp\""))
+        #expect(dot.stdoutText.contains("layout=\"neato\", inputscale=\"72\", notranslate=\"true\", mode=\"KK\""))
+        #expect(dot.stdoutText.split(separator: "\n").filter { $0.contains("[label=\"contested\"") && $0.contains("!\"") }.count == 2)
         #expect(try DotProgram.complaints(about: dot.stdoutText) == "")
     }
 }

@@ -101,9 +101,10 @@ import FactionGraphTestSupport
         let cutoff = try #require(lines.first { $0.contains("\"iran\" -> \"hamas\"") })
         // Own types without a colour take the colour-blind-safe palette.
         #expect(cutoff.hasPrefix(##"  "iran" -> "hamas" [color="#d55e00", style="dotted", penwidth="2", dir="forward", arrowhead="onormal", "##))
-        let combat = try #require(lines.first { $0.contains("\"hezbollah\" -> \"isis\"") })
-        #expect(combat.hasPrefix(##"  "hezbollah" -> "isis" [color="#d55e00", style="bold", penwidth="2.6", dir="none", "##))
+        let combat = try #require(lines.first { $0.contains("\"hezbollah\" -> \"_label_relation-combat-hezbollah-isis\"") })
+        #expect(combat.hasPrefix(##"  "hezbollah" -> "_label_relation-combat-hezbollah-isis" [color="#d55e00", style="bold", penwidth="2.6", "##) && combat.contains(##"dir="none""##))
         #expect(combat.contains(##"fatalities, all sides: 40 (30-55)"##))
+        #expect(lines.contains { $0.hasPrefix(##"  "_label_relation-combat-hezbollah-isis" [label="40 (30-55) killed in all""##) })
         let legend = try #require(lines.first { $0.contains("\"_legend\"") })
         #expect(legend.contains(##"<FONT COLOR="#0072b2">╍╍╍▷</FONT></TD><TD ALIGN="LEFT">sponsorship: A funds or arms B</TD>"##))
         #expect(legend.contains(##"<FONT COLOR="#d55e00">┉┉┉▷</FONT></TD><TD ALIGN="LEFT">cutoff: A stopped backing B</TD>"##))

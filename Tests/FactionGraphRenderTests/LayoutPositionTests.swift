@@ -38,7 +38,9 @@ struct LayoutPositionTests {
             }
             """
         let again = try Graphviz.layoutPositions(dot: dot, layout: .neato)
-        #expect(again == positions)
+        #expect(again.mapValues { [$0.x, $0.y] } == positions.mapValues { [$0.x, $0.y] })
+        // Sizes come back too, in points: 0.5 inch high boxes.
+        #expect(positions.values.allSatisfy { $0.height == 36 && $0.width > 36 })
     }
 
     @Test func layoutErrorsThrowToo() {

@@ -31,12 +31,22 @@ import Testing
         SnapshotBuilder.snapshot(of: corpus, asOf: PartialDate(parsing: date)).factions.map(\.id)
     }
 
-    @Test func defaultDateIsTheLatestInTheCorpus() {
+    /// The default date is that of the last recorded change, so the state
+    /// after it shows: a relation ended by `until: 2019-02` is gone.
+    @Test func defaultDateIsTheStateAfterTheLastChange() {
         let corpus = Self.corpus([("2018-11-19", "  - combat: hts -- hurras\n    evidence: q\n    until: 2019-02"),
                                   ("2017", "  - truce: hts -- isis\n    evidence: q")])
         let snapshot = SnapshotBuilder.snapshot(of: corpus)
-        #expect(snapshot.asOf.description == "2019-02")
-        #expect(Self.edges(corpus) == ["combat hts hurras 2018-11-19", "truce hts isis 2017"])
+        #expect(corpus.latestDate?.description == "2019-02")
+        #expect(snapshot.asOf.description == "2019-03-01")
+        #expect(Self.edges(corpus) == ["truce hts isis 2017"])
+        // A faction dissolved on the corpus's last date is gone by default.
+        let registry = TestCorpus.registry + "\nsyria:\n  name: Assad government\n  kind: state\n  dissolved: 2024-12-08\n"
+        let fallen = Self.corpus([("2024-12-08", "  - combat: hts -- syria\n    evidence: q\n  - combat: hts -- isis\n    evidence: q")],
+                                 registry: registry)
+        #expect(SnapshotBuilder.snapshot(of: fallen).asOf.description == "2024-12-09")
+        #expect(Self.factions(fallen, at: "2024-12-09") == ["hts", "isis"])
+        #expect(SnapshotBuilder.snapshot(of: fallen).factions.map(\.id) == ["hts", "isis"])
     }
 
     @Test func aRelationBeginsAtTheStartOfItsPeriodAndAsOfMeansTheEndOfT() {
@@ -247,6 +257,7 @@ import Testing
                     }
                   ],
                   "from" : "foreigners",
+                  "lastReported" : "2018-11-19",
                   "to" : "hts",
                   "type" : "combat",
                   "where" : [

@@ -5,6 +5,11 @@ public struct DOTGraph: Sendable {
     public var graphAttributes = DOTAttributes()
     public var nodes: [(id: String, attributes: DOTAttributes)] = []
     public var edges: [(from: String, to: String, attributes: DOTAttributes)] = []
+    /// True to draw labelled edges without their labels (the first pass of
+    /// a two-pass layout, `LabelLayout.omitted`).
+    public var omitsLabels = false
+    /// The label nodes added, with the edges they sit on, for `pin`.
+    var labelNodes: [(node: String, from: String, to: String, lines: [String])] = []
 
     public init(name: String) { self.name = name }
 

@@ -13,6 +13,16 @@ public enum DOTText {
         return writer.text
     }
 
+    /// A number as Graphviz reads it: at most two decimals, no trailing
+    /// zeros (`2.56`, `5.2`, `3`), so scaled widths stay readable and stable.
+    public static func number(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let whole = "\(hundredths / 100)"
+        let fraction = abs(hundredths % 100)
+        if fraction == 0 { return whole }
+        return whole + (fraction % 10 == 0 ? ".\(fraction / 10)" : fraction < 10 ? ".0\(fraction)" : ".\(fraction)")
+    }
+
     /// `text` quoted with no entity escaping: for values Graphviz does not
     /// read entities in, or that are escaped already (`URL`).
     public static func quotedRaw(_ text: String) -> String {

@@ -8,10 +8,11 @@ public enum HighlightDiagram {
     /// `snapshot` with `edges` (by `SnapshotEdge.key`) and `factions`
     /// emphasised.
     public static func dot(_ snapshot: Snapshot, highlighting edges: Set<SnapshotEdge.Key>,
-                           factions: Set<FactionID>, title: String, layout: String?) -> String {
+                           factions: Set<FactionID>, title: String, layout: String?, labels: LabelLayout = .free) -> String {
         var graph = DOTGraph(name: "factiongraph")
+        if case .omitted = labels { graph.omitsLabels = true }
         graph.graphAttributes = SnapshotDiagram.graphAttributes(title: title, layout: layout)
-        let names = snapshot.names
+        let context = SnapshotDiagram.EdgeContext(snapshot)
         for faction in snapshot.factions {
             var attributes = SnapshotDiagram.nodeAttributes(faction)
             if factions.contains(faction.id) {
@@ -23,16 +24,17 @@ public enum HighlightDiagram {
             graph.nodes.append((faction.id, attributes))
         }
         for edge in snapshot.edges {
-            var attributes = SnapshotDiagram.edgeAttributes(edge, names: names, articles: snapshot.articles)
+            var drawn = SnapshotDiagram.labelledEdge(edge, context: context)
             if edges.contains(edge.key) {
-                let width = Double(attributes["penwidth"] ?? "1") ?? 1
-                attributes["penwidth"] = String(width * 2)
+                let width = Double(drawn.attributes["penwidth"] ?? "1") ?? 1
+                drawn.attributes["penwidth"] = DOTText.number(width * 2)
             } else {
-                fade(&attributes)
-                attributes["labelfontcolor"] = attributes["labelfontcolor"].map { _ in fadedText }
+                fade(&drawn.attributes)
+                drawn.textColor = fadedText
             }
-            graph.edges.append((edge.from, edge.to, attributes))
+            graph.add(drawn)
         }
+        if case .pinned(let boxes) = labels { graph.pin(boxes) }
         return graph.text
     }
 

@@ -8,7 +8,7 @@ enum Legend {
     /// collides with a faction's node.
     static let nodeID = "_legend"
 
-    static func attributes(for snapshot: Snapshot) -> DOTAttributes {
+    static func attributes(for snapshot: Snapshot, options: DiagramOptions = DiagramOptions()) -> DOTAttributes {
         let types = Set(snapshot.edges.map(\.type)).sorted()
         let kinds = FactionKind.allCases.filter { kind in snapshot.factions.contains { $0.kind == kind } }
         var marks: [(String, String)] = []
@@ -18,8 +18,20 @@ enum Legend {
         if snapshot.edges.contains(where: { $0.confidence == .alleged }) {
             marks.append(("alleged", "faded: an unconfirmed claim"))
         }
-        if snapshot.edges.contains(where: { !$0.casualties.isEmpty }) {
-            marks.append(("N killed", "casualties, at the end of the side that lost them"))
+        if let side = snapshot.edges.first(where: { !$0.casualties.isEmpty }) {
+            let example = snapshot.factions.filter { side.casualties[$0.id] != nil }.map(ShortNames.shortName)
+                .min { ($0.count, $0) < ($1.count, $1) }!
+            marks.append(("\(example) N killed", "one side's losses, summed over the reports"))
+        }
+        if snapshot.edges.contains(where: { $0.fatalities != nil }) {
+            marks.append(("N killed in all", "deaths on all sides of the reported events"))
+        }
+        if let stale = options.staleAfter,
+           snapshot.edges.contains(where: { $0.lastReported.endDay < stale.cutoffDay(before: snapshot.asOf) }) {
+            marks.append(("last reported D", "faded: not reported in the \(stale.words) before \(snapshot.asOf)"))
+        }
+        if options.sources {
+            marks.append(("[N]", "the relation's sources, listed below"))
         }
         return attributes(types: types, kinds: kinds, marks: marks)
     }
@@ -59,9 +71,5 @@ enum Legend {
     }
 
     /// Text escaped for an HTML-like label.
-    static func html(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;")
-            .replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-    }
+    static func html(_ text: String) -> String { SourcesTable.html(text) }
 }

@@ -7,11 +7,21 @@ public struct DiagramOptions: Sendable {
     /// The Graphviz layout engine to name in the graph (`layout=...`), so the
     /// DOT file renders the same way in other Graphviz tools.
     public var layout: String?
+    /// Whether to number each relation on its edge and list its quotes in a
+    /// sources table below the drawing, so a printed diagram can be cited
+    /// on its own.
+    public var sources: Bool
+    /// Relations not reported within this span before the snapshot's date
+    /// are drawn faded and labelled with their last report.
+    public var staleAfter: CalendarDuration?
 
-    public init(title: String? = nil, legend: Bool = true, layout: String? = nil) {
+    public init(title: String? = nil, legend: Bool = true, layout: String? = nil, sources: Bool = false,
+                staleAfter: CalendarDuration? = nil) {
         self.title = title
         self.legend = legend
         self.layout = layout
+        self.sources = sources
+        self.staleAfter = staleAfter
     }
 }
 
@@ -20,27 +30,80 @@ public struct DiagramOptions: Sendable {
 /// evidence, links to the articles, and a legend.
 public enum SnapshotDiagram {
     /// The DOT text of `snapshot`. Deterministic: factions by id, edges by
-    /// (from, to, type).
-    public static func dot(_ snapshot: Snapshot, options: DiagramOptions = DiagramOptions()) -> String {
+    /// (from, to, type). `labels` says how edge labels are laid out (see
+    /// `LabelLayout`).
+    public static func dot(_ snapshot: Snapshot, options: DiagramOptions = DiagramOptions(),
+                           labels: LabelLayout = .free) -> String {
         var graph = DOTGraph(name: "factiongraph")
+        if case .omitted = labels { graph.omitsLabels = true }
         let empty = snapshot.edges.isEmpty ? ": none" : ""
-        graph.graphAttributes = graphAttributes(
-            title: options.title ?? "Faction relations as of \(snapshot.asOf)\(empty)", layout: options.layout)
-        let names = snapshot.names
-        let links = ArticleLinks(snapshot.articles)
+        let title = options.title ?? "Faction relations as of \(snapshot.asOf)\(empty)"
+        graph.graphAttributes = graphAttributes(title: title, layout: options.layout)
+        let context = EdgeContext(snapshot, options: options)
         graph.nodes.reserveCapacity(snapshot.factions.count + 1)
         for index in snapshot.factions.indices {
             graph.nodes.append((snapshot.factions[index].id, nodeAttributes(snapshot.factions[index])))
         }
         graph.edges.reserveCapacity(snapshot.edges.count)
         for index in snapshot.edges.indices {
-            let edge = snapshot.edges[index]
-            graph.edges.append((edge.from, edge.to, edgeAttributes(edge, names: names, articles: snapshot.articles, links: links)))
+            graph.add(labelledEdge(snapshot.edges[index], context: context, marker: options.sources ? index + 1 : nil))
         }
         if options.legend && !snapshot.edges.isEmpty {
-            graph.nodes.append((Legend.nodeID, Legend.attributes(for: snapshot)))
+            graph.nodes.append((Legend.nodeID, Legend.attributes(for: snapshot, options: options)))
         }
+        if options.sources && !snapshot.edges.isEmpty {
+            SourcesTable.caption(title: title, snapshot: snapshot, names: context.names, into: &graph.graphAttributes)
+        }
+        if case .pinned(let boxes) = labels { graph.pin(boxes) }
         return graph.text
+    }
+
+    /// What drawing an edge needs from its snapshot, computed once.
+    public struct EdgeContext: Sendable {
+        public var names: [FactionID: String]
+        /// Short names for labels: `HTS` for Hayat Tahrir al-Sham.
+        public var shortNames: [FactionID: String]
+        public var articles: [Article]
+        public var links: ArticleLinks
+        /// Relations last reported before this day are stale.
+        public var staleBefore: Int?
+
+        public init(_ snapshot: Snapshot, options: DiagramOptions = DiagramOptions()) {
+            names = snapshot.names
+            shortNames = ShortNames.of(snapshot.factions)
+            articles = snapshot.articles
+            links = ArticleLinks(snapshot.articles)
+            staleBefore = options.staleAfter.map { $0.cutoffDay(before: snapshot.asOf) }
+        }
+
+        func isStale(_ edge: SnapshotEdge) -> Bool {
+            staleBefore.map { edge.lastReported.endDay < $0 } ?? false
+        }
+    }
+
+    /// An edge with its label: the marker of its sources (`[3]`), its marks
+    /// (contested, alleged), each side's casualties named (`HTS 13
+    /// killed`), the event totals (`40 killed in all`) and, when stale,
+    /// its last report.
+    public static func labelledEdge(_ edge: SnapshotEdge, context: EdgeContext, marker: Int? = nil) -> LabelledEdge {
+        let stale = context.isStale(edge)
+        var attributes = edgeAttributes(edge, names: context.names, articles: context.articles, links: context.links)
+        if stale, !(edge.confidence == .alleged) {
+            attributes["color"] = DiagramStyle.faded(edge.type.look.color)
+            attributes["class"] = (attributes["class"] ?? "relation") + " stale"
+        }
+        var head: [String] = marker.map { ["[\($0)]"] } ?? []
+        if edge.contested { head.append("contested") }
+        if edge.confidence == .alleged { head.append("alleged") }
+        var lines = head.isEmpty ? [] : [head.joined(separator: " ")]
+        for id in [edge.from, edge.to] {
+            if let count = edge.casualties[id] { lines.append("\(context.shortNames[id] ?? id) \(count) killed") }
+        }
+        if let fatalities = edge.fatalities { lines.append("\(fatalities.description) killed in all") }
+        if stale { lines.append("last reported \(edge.lastReported)") }
+        let color = edge.contested ? DiagramStyle.contestedColor
+            : edge.confidence == .alleged || stale ? DiagramStyle.allegedColor : edge.type.look.color
+        return LabelledEdge(from: edge.from, to: edge.to, attributes: attributes, lines: lines, textColor: color)
     }
 
     /// Graph-wide attributes that work for every layout engine.
@@ -56,6 +119,11 @@ public enum SnapshotDiagram {
         attributes["overlap"] = "false"
         attributes["outputorder"] = "edgesfirst"
         attributes["layout"] = layout
+        // The force-directed and circular engines draw straight lines
+        // through whatever is in the way, labels included: route edges
+        // around nodes instead. (dot routes its own; for sfdp, meant for
+        // large graphs, routing would take too long.)
+        if let layout, ["neato", "fdp", "circo", "twopi"].contains(layout) { attributes["splines"] = "true" }
         return attributes
     }
 
@@ -90,9 +158,9 @@ public enum SnapshotDiagram {
         return lines.joined(separator: "\n")
     }
 
-    /// An edge: its type's look, casualties at each end of a combat, marks
-    /// for contested and alleged, a tooltip with every quote, a link to the
-    /// first report's article.
+    /// An edge: its type's look (faded when alleged), a tooltip with every
+    /// quote, a link to the first report's article. Its text is drawn by
+    /// `labelledEdge`.
     public static func edgeAttributes(_ edge: SnapshotEdge, names: [FactionID: String],
                                       articles: [Article], links: ArticleLinks? = nil) -> DOTAttributes {
         let look = DiagramStyle.look(edge.type)
@@ -106,20 +174,6 @@ public enum SnapshotDiagram {
         var marks: [String] = []
         if edge.contested { marks.append("contested") }
         if alleged { marks.append("alleged") }
-        if !marks.isEmpty {
-            attributes["label"] = marks.joined(separator: ", ")
-            attributes["fontcolor"] = edge.contested ? DiagramStyle.contestedColor : DiagramStyle.allegedColor
-            attributes["fontsize"] = "9"
-            attributes["fontname"] = DiagramStyle.font
-        }
-        let casualties = edge.casualties
-        if let count = casualties[edge.from] { attributes["taillabel"] = "\(count) killed" }
-        if let count = casualties[edge.to] { attributes["headlabel"] = "\(count) killed" }
-        if !casualties.isEmpty {
-            attributes["labelfontcolor"] = look.color
-            attributes["labelfontsize"] = "9"
-            attributes["labelfontname"] = DiagramStyle.font
-        }
         attributes["tooltip"] = edgeTooltip(edge, names: names, articles: articles)
         let links = links ?? ArticleLinks(articles)
         if let url = edge.reports.lazy.compactMap({ links.url(of: $0.articleIndex) }).first {
@@ -138,6 +192,7 @@ public enum SnapshotDiagram {
         let to = names[edge.to] ?? edge.to
         var head = "\(edge.type.name): \(from) \(edge.type.connector) \(to), since \(edge.date)"
         if let until = edge.until { head += " until \(until)" }
+        if edge.lastReported != edge.date { head += ", last reported \(edge.lastReported)" }
         var lines = [head]
         if edge.contested { lines.append("(contested: another stance is reported for the same date)") }
         let casualties = edge.casualties.sorted { $0.key < $1.key }

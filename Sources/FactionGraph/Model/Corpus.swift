@@ -35,12 +35,38 @@ public struct Corpus: Sendable {
         self.vocabulary = vocabulary
         self.index = index
         latestDate = Self.latestDate(factions: factions, articles: articles, relations: relations)
+        defaultDate = Self.lastChange(factions: factions, relations: relations) ?? latestDate
     }
 
     /// The latest date written anywhere in the corpus (a `published`, a
-    /// relation's `date` or `until`, a faction's `founded` or `dissolved`):
-    /// the default "as of" of a snapshot. `nil` for an empty corpus.
+    /// relation's `date` or `until`, a faction's `founded` or `dissolved`).
+    /// `nil` for an empty corpus.
     public let latestDate: PartialDate?
+
+    /// The default "as of" of a snapshot: the date of the last recorded
+    /// change, so the snapshot shows the state after it. Changes are a
+    /// relation's `date` (it begins), the day after an `until` or a
+    /// `dissolved` (it ends), a rename's date. A faction dissolved on the
+    /// last date of the corpus is gone as of this date. Without relations,
+    /// `latestDate`.
+    public let defaultDate: PartialDate?
+
+    private static func lastChange(factions: [FactionID: Faction], relations: [Relation]) -> PartialDate? {
+        var last: PartialDate?
+        func consider(_ date: PartialDate?) {
+            if let date, last.map({ $0 < date }) ?? true { last = date }
+        }
+        for index in relations.indices {
+            consider(relations[index].date)
+            consider(relations[index].until?.dayAfter)
+        }
+        guard last != nil else { return nil }
+        for faction in factions.values {
+            consider(faction.dissolved?.dayAfter)
+            for rename in faction.renames { consider(rename.date) }
+        }
+        return last
+    }
 
     private static func latestDate(factions: [FactionID: Faction], articles: [Article],
                                    relations: [Relation]) -> PartialDate? {

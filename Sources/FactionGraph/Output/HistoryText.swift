@@ -16,7 +16,10 @@ public enum HistoryText {
             }
             for edge in diff.removed {
                 var text = phrase(edge, for: faction.id, names: names)
-                if let reason = diff.reason(removing: edge) { text += " (\(reason))" }
+                // How old the news of it was when it ended.
+                let lastReport = edge.lastReported != edge.date ? "last reported \(edge.lastReported)" : nil
+                let notes = [diff.reason(removing: edge), lastReport].compactMap { $0 }
+                if !notes.isEmpty { text += " (\(notes.joined(separator: "; ")))" }
                 out += line(step.date, "-", text)
                 out += quotes(edge, articles: diff.old.articles)
             }

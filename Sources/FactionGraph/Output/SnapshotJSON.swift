@@ -59,6 +59,8 @@ public enum SnapshotJSON {
         public var to: String
         public var directed: Bool
         public var date: String
+        /// The latest date of any report of the relation.
+        public var lastReported: String
         public var until: String?
         public var confidence: String
         public var contested: Bool
@@ -75,6 +77,7 @@ public enum SnapshotJSON {
             to = edge.to
             directed = edge.isDirected
             date = edge.date.description
+            lastReported = edge.lastReported.description
             until = edge.until?.description
             confidence = edge.confidence.rawValue
             contested = edge.contested

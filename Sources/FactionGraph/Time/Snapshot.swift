@@ -13,6 +13,8 @@ public struct SnapshotEdge: Sendable, Hashable {
 
     /// Since when the edge holds: the earliest date of its reports.
     public let date: PartialDate
+    /// The latest date of any of its reports: how fresh the news of it is.
+    public let lastReported: PartialDate
     /// When the edge ends, if every report gives an end: the latest `until`.
     public let until: PartialDate?
     /// The strongest confidence among the reports (confirmed, then
@@ -37,6 +39,7 @@ public struct SnapshotEdge: Sendable, Hashable {
         self.reports = reports
         self.contested = contested
         var earliest = reports[0].date
+        var latest = reports[0].date
         var latestEnd: PartialDate? = reports[0].until
         var everyReportEnds = true
         var strongest = reports[0].confidence
@@ -45,6 +48,7 @@ public struct SnapshotEdge: Sendable, Hashable {
         for index in reports.indices {
             let date = reports[index].date
             if date < earliest { earliest = date }
+            if latest < date { latest = date }
             if let until = reports[index].until {
                 if latestEnd.map({ until > $0 }) ?? true { latestEnd = until }
             } else {
@@ -55,6 +59,7 @@ public struct SnapshotEdge: Sendable, Hashable {
             if let place = reports[index].place, !places.contains(place) { places.append(place) }
         }
         self.date = earliest
+        lastReported = latest
         self.until = everyReportEnds ? latestEnd : nil
         self.confidence = strongest
         self.casualties = totals

@@ -20,10 +20,11 @@
 /// Works on the corpus's `RelationIndex` (faction, type and day numbers)
 /// so that grouping and comparing never hash or compare strings.
 public enum SnapshotBuilder {
-    /// The snapshot of `corpus` as of `asOf` (default: the corpus's latest date).
+    /// The snapshot of `corpus` as of `asOf` (default: the corpus's
+    /// `defaultDate`, the state after its last recorded change).
     /// - Complexity: O(relations), plus sorting the edges.
     public static func snapshot(of corpus: Corpus, asOf: PartialDate? = nil) -> Snapshot {
-        let date = asOf ?? corpus.latestDate ?? PartialDate(year: 1970)!
+        let date = asOf ?? corpus.defaultDate ?? PartialDate(year: 1970)!
         let index = corpus.index
         let types = index.types
         let end = date.endDay

@@ -106,6 +106,7 @@ public enum TimelineDiagram {
         attributes["notranslate"] = "true"
         attributes["mode"] = "KK"
         attributes["overlap"] = nil
+        attributes["splines"] = nil
         return attributes
     }
 
@@ -163,7 +164,7 @@ public enum TimelineDiagram {
     /// Thicker, with `label` (before any contested or alleged mark) in `color`.
     static func mark(_ attributes: inout DOTAttributes, label: String, color: String) {
         let width = Double(attributes["penwidth"] ?? "1") ?? 1
-        attributes["penwidth"] = String(width * 1.8)
+        attributes["penwidth"] = DOTText.number(width * 1.8)
         attributes["label"] = [label, attributes["label"]].compactMap { $0 }.joined(separator: ", ")
         attributes["fontcolor"] = color
         attributes["fontsize"] = "10"

@@ -99,7 +99,10 @@ struct GraphvizSession {
             guard fg_node_position(current, &x, &y) != 0, let name = agnameof(current) else {
                 throw GraphvizError(message: "Graphviz laid out the graph but left a node without a position")
             }
-            positions[String(cString: name)] = NodePosition(x: x, y: y)
+            var width = 0.0
+            var height = 0.0
+            fg_node_size(current, &width, &height)
+            positions[String(cString: name)] = NodePosition(x: x, y: y, width: width, height: height)
             node = agnxtnode(graph, current)
         }
         return positions
