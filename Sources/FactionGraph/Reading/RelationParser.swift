@@ -175,9 +175,13 @@ enum RelationParser {
         var result: [(faction: Reference, count: Int)] = []
         for (key, entry) in entries {
             let text = entry.value.string?.trimmingWhitespace ?? ""
-            guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let count = Int(text) else {
+            guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
                 let shown = entry.value.string.map { "'\($0)'" } ?? entry.value.kindDescription
                 reader.error(reader.location(of: entry), "casualties of '\(key)' must be a whole number, 0 or more, not \(shown)")
+                continue
+            }
+            guard let count = Int(text), count <= InputLimits.casualties else {
+                reader.error(entry.value, "casualties of '\(key)' must be at most \(InputLimits.casualties.grouped), not \(text)")
                 continue
             }
             result.append((Reference(text: key, location: reader.location(entry.key)), count))
