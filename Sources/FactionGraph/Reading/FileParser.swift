@@ -93,7 +93,8 @@ enum FileParser {
             parsed.factions = FactionDeclarationParser.parse(factionsNode, reader: &reader)
         }
         if let relationsNode {
-            parsed.relations = RelationParser.parse(relationsNode, body: body, published: parsed.article?.published,
+            parsed.relations = RelationParser.parse(relationsNode, body: body.preparedForQuotes(in: relationsNode),
+                                                    published: parsed.article?.published,
                                                     reader: &reader)
         }
     }
