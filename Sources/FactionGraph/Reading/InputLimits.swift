@@ -20,6 +20,11 @@ public enum InputLimits {
     /// list ...): 1,000. A front matter needs about six.
     public static let nestingDepth = 1_000
 
+    /// The deepest nesting of collections in brackets (`[[[...]]]`): 100.
+    /// libyaml's work per token grows with this depth (40,000 brackets
+    /// took 3.8 s), so it is bounded lower than nesting in general.
+    public static let bracketDepth = 100
+
     /// The most YAML nodes a file may expand to, aliases expanded.
     public static let expandedNodes = 1_000_000
 
