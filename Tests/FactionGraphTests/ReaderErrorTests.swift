@@ -298,7 +298,7 @@ import Testing
 /// control characters).
 @Test func controlCharactersAreLocated() {
     #expect(TestCorpus.diagnostics([("factions.yaml", "a: A\nb: \"Philippines\u{96}New People's Army\"\n")], registry: nil)
-        == ["factions.yaml:2:16: error: malformed YAML: control characters are not allowed (U+0096)"])
+        == ["factions.yaml:2:16: error: malformed YAML: control characters are not allowed (U+0096); \(RegistryRecovery.consequence)"])
 }
 
 /// Evidence in other scripts and with accents is kept as written while the

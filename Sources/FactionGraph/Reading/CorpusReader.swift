@@ -9,15 +9,28 @@ public struct ReadResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Articles read (files with front matter).
     public var articleCount: Int
+    /// Errors and warnings not in `diagnostics` because they repeat one
+    /// kept there (see `RepeatedDiagnostics`).
+    public var hiddenErrors = 0
+    public var hiddenWarnings = 0
 
     public var hasErrors: Bool { diagnostics.errorCount > 0 }
+
+    /// Keeps a few of each repeated diagnostic of a file.
+    mutating func capRepeats() {
+        let capped = RepeatedDiagnostics.cap(diagnostics)
+        diagnostics = capped.kept
+        hiddenErrors += capped.hiddenErrors
+        hiddenWarnings += capped.hiddenWarnings
+    }
 
     /// `12 articles, 10 factions, 31 relations: 0 errors, 1 warning`.
     public var summary: String {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         return "\(plural(articleCount, "article")), \(plural(corpus.factions.count, "faction")), "
             + "\(plural(corpus.relations.count, "relation")): "
-            + "\(plural(diagnostics.errorCount, "error")), \(plural(diagnostics.warningCount, "warning"))"
+            + "\(plural(diagnostics.errorCount + hiddenErrors, "error")), "
+            + plural(diagnostics.warningCount + hiddenWarnings, "warning")
     }
 }
 
@@ -52,6 +65,7 @@ public enum CorpusReader {
         var result = CorpusAssembler.assemble(&parsed)
         clock.lap("assemble")
         result.diagnostics = pathDiagnostics + result.diagnostics
+        result.capRepeats()
         return result
     }
 
@@ -70,7 +84,9 @@ public enum CorpusReader {
             return parsed
         }
         var ordered = parsed.filter { $0.input.role == .registry } + parsed.filter { $0.input.role == .article }
-        return CorpusAssembler.assemble(&ordered)
+        var result = CorpusAssembler.assemble(&ordered)
+        result.capRepeats()
+        return result
     }
 
     /// Parses every file, in parallel, keeping the input order: each result

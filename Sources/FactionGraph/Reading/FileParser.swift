@@ -64,7 +64,9 @@ enum FileParser {
         case .failure(let failure):
             parsed.diagnostics.append(.error(
                 SourceLocation(path: parsed.input.displayPath, line: failure.line, column: failure.column),
-                "malformed YAML: \(failure.message)"))
+                "malformed YAML: \(failure.message); \(RegistryRecovery.consequence)"))
+            parsed.factions = RegistryRecovery.factions(before: failure, path: parsed.input.displayPath)
+            parsed.isIncompleteRegistry = true
         case .success(let root):
             guard let root else { return }
             var reader = NodeReader(path: parsed.input.displayPath)

@@ -5,6 +5,19 @@ public struct YAMLSyntaxError: Error, Sendable {
     public var message: String
     public var line: Int
     public var column: Int
+    /// What was read before the error, collections closed where they
+    /// stood: a registry's factions before a syntax error can still be
+    /// known. Its last entries may be incomplete.
+    public var partial: YAMLNode?
+    /// The error is a character YAML does not allow (libyaml reports those
+    /// as it decodes, ahead of where it parses).
+    var isCharacterError = false
+
+    public init(message: String, line: Int, column: Int) {
+        self.message = message
+        self.line = line
+        self.column = column
+    }
 }
 
 /// Parses one YAML document from libyaml's event stream into `YAMLNode`s.
@@ -22,7 +35,33 @@ public enum YAMLParser {
     /// `bytes`, counted from 1. Returns `nil` for an empty stream.
     public static func parse(_ bytes: UnsafeRawBufferPointer) -> Result<YAMLNode?, YAMLSyntaxError> {
         var builder = EventTreeBuilder()
-        return builder.parse(bytes)
+        let result = builder.parse(bytes)
+        guard case .failure(var failure) = result else { return result }
+        failure.partial = builder.partialTree()
+        if failure.isCharacterError {
+            // libyaml decodes ahead of its parsing, so it stops before
+            // reaching the lines before the bad character: read those alone.
+            let end = lineStart(failure.line, in: bytes)
+            if end < bytes.count {
+                var prefix = EventTreeBuilder()
+                switch prefix.parse(UnsafeRawBufferPointer(rebasing: bytes[..<end])) {
+                case .success(let root): failure.partial = root
+                case .failure: failure.partial = prefix.partialTree()
+                }
+            }
+        }
+        return .failure(failure)
+    }
+
+    /// The byte offset where 1-based `line` starts.
+    private static func lineStart(_ line: Int, in bytes: UnsafeRawBufferPointer) -> Int {
+        var current = 1
+        var index = 0
+        while current < line, index < bytes.count {
+            if bytes[index] == 0x0A { current += 1 }
+            index += 1
+        }
+        return index
     }
 
     /// Parses the first document of `text` (see `parse(_:)`).
@@ -226,6 +265,22 @@ private struct EventTreeBuilder {
         return nil
     }
 
+    /// The tree read so far, every open collection closed where it stands
+    /// (a key without its value dropped), after the parse stopped.
+    mutating func partialTree() -> YAMLNode? {
+        while var frame = stack.popLast() {
+            frame.start.content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+            guard let top = stack.indices.last else { return frame.start }
+            if !stack[top].isMapping {
+                stack[top].items.append(frame.start)
+            } else if let key = stack[top].pendingKey {
+                stack[top].pairs.append(YAMLNode.Pair(key: key, value: frame.start))
+                stack[top].pendingKey = nil
+            }
+        }
+        return root
+    }
+
     private mutating func closeCollection() -> YAMLSyntaxError? {
         guard var frame = stack.popLast() else { return nil }
         if frame.isFlow { flowDepth -= 1 }
@@ -253,7 +308,9 @@ private struct EventTreeBuilder {
             let (line, column) = position(ofByte: parser.problem_offset, in: input)
             let character = parser.problem_value >= 0
                 ? " (U+\(String(parser.problem_value, radix: 16, uppercase: true).leftPadded(to: 4)))" : ""
-            return YAMLSyntaxError(message: problem + character, line: line, column: column)
+            var error = YAMLSyntaxError(message: problem + character, line: line, column: column)
+            error.isCharacterError = true
+            return error
         }
         var message = problem
         if let context = parser.context.map({ String(cString: $0) }) {

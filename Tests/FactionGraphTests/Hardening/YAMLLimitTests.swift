@@ -56,7 +56,7 @@ import Testing
         // Levels 0-4 hold 123,460 values with their keys and lists; each
         // alias of level 4 adds 111,111: the eighth on line 6 crosses
         // 1,000,000.
-        #expect(diagnostics == ["factions.yaml:6:45: error: malformed YAML: with its aliases expanded, this YAML holds more than 1,000,000 values; write the values out, or alias less"])
+        #expect(diagnostics == ["factions.yaml:6:45: error: malformed YAML: with its aliases expanded, this YAML holds more than 1,000,000 values; write the values out, or alias less; \(RegistryRecovery.consequence)"])
     }
 
     /// A duplicate key among 50,000: comparing each key with every earlier
@@ -64,7 +64,7 @@ import Testing
     @Test func duplicateKeysInALargeMapAreFoundQuickly() {
         let registry = (0..<50_000).map { "g\($0): Group \($0)\n" }.joined() + "g123: Again\n"
         #expect(TestCorpus.diagnostics([], registry: registry)
-            == ["factions.yaml:50001:1: error: malformed YAML: duplicate key 'g123' (first at line 124, column 1)"])
+            == ["factions.yaml:50001:1: error: malformed YAML: duplicate key 'g123' (first at line 124, column 1); \(RegistryRecovery.consequence)"])
     }
 }
 
