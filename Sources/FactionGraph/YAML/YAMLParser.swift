@@ -312,13 +312,10 @@ private struct EventTreeBuilder {
             error.isCharacterError = true
             return error
         }
-        var message = problem
-        if let context = parser.context.map({ String(cString: $0) }) {
-            message += " (\(context))"
-        }
-        return YAMLSyntaxError(message: message,
-                               line: Int(parser.problem_mark.line) + 1,
-                               column: Int(parser.problem_mark.column) + 1)
+        return YAMLErrorHints(input: input).explain(YAMLErrorHints.Report(
+            problem: problem, context: parser.context.map { String(cString: $0) },
+            problemLine: Int(parser.problem_mark.line) + 1, problemColumn: Int(parser.problem_mark.column) + 1,
+            contextLine: Int(parser.context_mark.line) + 1, contextColumn: Int(parser.context_mark.column) + 1))
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
