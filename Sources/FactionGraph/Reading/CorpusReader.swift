@@ -58,13 +58,15 @@ public enum CorpusReader {
     /// number of threads.
     public static func read(_ paths: [String], options: Options = Options()) -> ReadResult {
         var clock = PhaseClock()
-        let (inputs, pathDiagnostics) = InputFiles.collect(paths)
+        let (inputs, pathDiagnostics, contents) = InputFiles.collect(paths)
         clock.lap("list files")
         var parsed = parseAll(inputs, options: options)
         clock.lap("parse files")
+        let noArticles = parsed.allSatisfy { $0.input.role != .article || $0.isSkipped }
         var result = CorpusAssembler.assemble(&parsed)
         clock.lap("assemble")
         result.diagnostics = pathDiagnostics + result.diagnostics
+        if noArticles { result.diagnostics += EmptyCorpus.diagnostics(contents) }
         result.capRepeats()
         return result
     }

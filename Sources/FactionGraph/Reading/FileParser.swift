@@ -42,6 +42,7 @@ enum FileParser {
             parsed.diagnostics.append(.error(at(1, 1), "empty file: an article starts with a '---' line, its front matter, and another '---' line"))
         case .noFrontMatter:
             parsed.diagnostics.append(.warning(at(1, 1), "no front matter (the first line is not '---'); skipped, not an article"))
+            parsed.isSkipped = true
         case .unclosed:
             parsed.diagnostics.append(.error(at(1, 1), "the front matter opened here is never closed: add a line '---' after it"))
         case let .frontMatter(yaml, _, _) where SizeLimits.frontMatterProblem(size: yaml.count) != nil:

@@ -58,6 +58,8 @@ struct ParsedFile: Sendable {
     var factions: [FactionDeclaration] = []
     var relations: [RelationDraft] = []
     var diagnostics: [Diagnostic] = []
+    /// A `.md` file without front matter: skipped with a warning.
+    var isSkipped = false
     /// Where the `article.id` is written when it is explicit.
     var articleIDLocation: SourceLocation?
     /// A registry with a YAML syntax error: its factions after the error
