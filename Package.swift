@@ -28,6 +28,9 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // Async-signal-safe removal of the output's temporary file on
+        // SIGINT/SIGTERM/SIGHUP (C: a signal handler must not run Swift).
+        .target(name: "CSignalCleanup"),
         // The model, the reader, time semantics, queries and the DOT writer.
         // Usable without Graphviz.
         .target(
@@ -48,6 +51,7 @@ let package = Package(
             dependencies: [
                 "FactionGraph",
                 "FactionGraphRender",
+                "CSignalCleanup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
