@@ -54,6 +54,7 @@ bench: deps
 	$(SWIFT) build -c release --product factiongraph
 	$(SWIFT) build -c release --product factiongraph-bench
 	python3 scripts/bench.py $(BENCH_FLAGS)
+	python3 scripts/bench_hostile.py
 
 # The timeline page in a real browser: headless Chromium (installed from
 # Debian when missing) runs the page's self-test through every frame, then
