@@ -71,7 +71,7 @@ struct Timeline: ParsableCommand {
                 throw ExitCode(2)
             }
         } else {
-            OutputStream.standardOutput.write(page)
+            try OutputStream.standardOutput.writeResult(page)
         }
     }
 }
