@@ -46,3 +46,19 @@ import FactionGraphTestSupport
         #expect(result.stderr.hasPrefix("./a.md:5:23: error: casualties of 'hts' must be at most 1,000,000,000, not 9223372036854775807\n"))
     }
 }
+
+extension NumberLimitCommandTests {
+    /// A corpus dated from 0001 to 9999 was 119,988 months for a timeline
+    /// to try, each a snapshot.
+    @Test func aTimelineTriesABoundedNumberOfPeriods() throws {
+        let registry = CLI.registry + "last:\n  name: The Last\n  founded: 0001\n  dissolved: 9999-12-31\n"
+        let article = Self.endOfTime.replacingOccurrences(of: "relations:\n", with: "relations:\n  - alliance: last -- hts\n    date: 0001\n    evidence: fought Hurras al-Din\n")
+        let corpus = try CLI.corpus(["factions.yaml": registry, "a.md": article])
+        let month = try CLI.run(["timeline", ".", "--every", "month", "-o", "t.html"], in: corpus.path)
+        #expect(month.status == 1)
+        #expect(month.stderr.hasSuffix("factiongraph: error: the corpus's dates span 119,988 months, more than a timeline tries (2,000); give a longer --every, or --every change; nothing written\n"))
+        #expect(!FileManager.default.fileExists(atPath: corpus.appendingPathComponent("t.html").path))
+        let change = try CLI.run(["timeline", ".", "-o", "t.html"], in: corpus.path)
+        #expect(change.status == 0)
+    }
+}

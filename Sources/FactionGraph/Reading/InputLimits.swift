@@ -48,7 +48,7 @@ public enum InputLimits {
 
 extension Int {
     /// The number with thousands separated by commas: `1,000,000`.
-    var grouped: String {
+    package var grouped: String {
         let digits = String(magnitude)
         var result = ""
         for (offset, digit) in digits.enumerated() {
