@@ -75,13 +75,14 @@ let package = Package(
             name: "factiongraph-bench",
             dependencies: ["FactionGraph", "FactionGraphRender"]
         ),
-        // libFuzzer targets (`make fuzz`): the front-matter reader and the
-        // registry reader. Built plainly, each replays the files it is given.
+        // libFuzzer targets (`make fuzz`): the front-matter, registry and
+        // vocabulary readers, and the CSV importers. Built plainly, each replays the files it is given.
         .target(name: "CFuzzDriver"),
         .target(name: "FuzzSupport", dependencies: ["CFuzzDriver"]),
         .executableTarget(name: "fuzz-front-matter", dependencies: ["FactionGraph", "FuzzSupport"]),
         .executableTarget(name: "fuzz-registry", dependencies: ["FactionGraph", "FuzzSupport"]),
         .executableTarget(name: "fuzz-vocabulary", dependencies: ["FactionGraph", "FuzzSupport"]),
+        .executableTarget(name: "fuzz-import", dependencies: ["FactionGraphImport", "FuzzSupport"]),
         // Shared by the test targets: running programs (our binary, and
         // Graphviz's `dot` as an independent judge) and repository paths.
         .target(
