@@ -65,6 +65,8 @@ class Explorer:
         return self.page.inner_text("#details")
 
     def hash(self):
+        """The address's hash, once the page has written it (it waits for changes to settle)."""
+        self.page.wait_for_timeout(300)
         return self.page.evaluate("location.hash")
 
     def paths(self):

@@ -124,6 +124,31 @@ import FactionGraphTestSupport
         Self.checkReplay(corpus, every: .year)
     }
 
+    /// Built pair by pair, the data is what whole snapshots give, byte for byte.
+    static func checkPairsAgreeWithSnapshots(_ corpus: Corpus, every: TimelineStep,
+                                             sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let layout = ExplorerLayout(engine: "dot", positions: [:])
+        let fast = ExplorerJSON.document(ExplorerData.build(corpus, every: every), layout: layout)
+        let reference = ExplorerJSON.document(ExplorerData.buildFromSnapshots(corpus, every: every), layout: layout)
+        #expect(fast == reference, "every \(every)", sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: TimelineStep.allCases)
+    func pairByPairIsWholeSnapshots(every: TimelineStep) throws {
+        Self.checkPairsAgreeWithSnapshots(TimelineTests.corpus(), every: every)
+        Self.checkPairsAgreeWithSnapshots(CorpusReader.read([RepositoryPaths.samples]).corpus, every: every)
+        Self.checkPairsAgreeWithSnapshots(CorpusReader.read([RepositoryPaths.fiveTypes]).corpus, every: every)
+        for seed in UInt64(1)...8 {
+            let files = RandomHistoryCorpus.make(factions: 9, relations: 60, seed: seed)
+            Self.checkPairsAgreeWithSnapshots(CorpusReader.read(files: files).corpus, every: every)
+        }
+    }
+
+    @Test(arguments: [TimelineStep.change, .year])
+    func pairByPairIsWholeSnapshotsOnMappingMilitants(every: TimelineStep) throws {
+        Self.checkPairsAgreeWithSnapshots(try FactionHistoriesTests.mappingMilitants(), every: every)
+    }
+
     /// The case worked out by hand: each step's lists.
     @Test func stepsSayWhatChanged() {
         let data = ExplorerData.build(TimelineTests.corpus())

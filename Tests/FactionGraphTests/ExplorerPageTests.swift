@@ -122,5 +122,7 @@ import FactionGraphTestSupport
                 == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
         #expect(HTMLText.escaped("حراس الدين") == "حراس الدين")
         #expect(JSONText.string("a</script>\u{2028}\"\\\n\u{1}") == #""a\u003c/script\u003e\u2028\"\\\n\u0001""#)
+        // Other characters are written as they are, whatever their bytes.
+        #expect(JSONText.string("“quote” … \u{2029}حراس é") == "\"“quote” … \\u2029حراس é\"")
     }
 }

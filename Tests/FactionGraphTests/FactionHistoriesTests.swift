@@ -31,8 +31,8 @@ import FactionGraphTestSupport
         Self.compareEveryHistory(TimelineTests.corpus())
     }
 
-    /// Mapping Militants: 62 mergers absorbing groups with many partners.
-    @Test func mappingMilitants() throws {
+    /// Mapping Militants as a corpus, read from a temporary folder.
+    static func mappingMilitants() throws -> Corpus {
         let directory = try RepositoryPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         for (path, text) in try MappingMilitants.corpus() {
@@ -40,11 +40,28 @@ import FactionGraphTestSupport
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
-        Self.compareEveryHistory(Self.read(directory.path))
+        return read(directory.path)
+    }
+
+    /// Mapping Militants: 62 mergers absorbing groups with many partners.
+    @Test func mappingMilitants() throws {
+        Self.compareEveryHistory(try Self.mappingMilitants())
     }
 
     /// Random corpora with every built-in type, mergers, dissolutions,
     /// renames, `until`, dates of all three precisions and every confidence.
+    /// The random corpora reach every rule a history has words for.
+    @Test func theRandomCorporaExerciseEveryRule() {
+        var text = ""
+        for seed in UInt64(1)...12 {
+            let corpus = CorpusReader.read(files: RandomHistoryCorpus.make(factions: 9, relations: 60, seed: seed)).corpus
+            for id in corpus.factions.keys { text += FactionHistory.of(id, in: corpus).map(HistoryText.document) ?? "" }
+        }
+        for phrase in ["merged into", "dissolved", "renamed:", "ended by the split", "-> combat", "(ended ", "[contested]", "[alleged]"] {
+            #expect(text.contains(phrase), "\(phrase)")
+        }
+    }
+
     @Test(arguments: 1...12)
     func randomCorpora(seed: UInt64) {
         let files = RandomHistoryCorpus.make(factions: 9, relations: 60, seed: seed)

@@ -6,8 +6,21 @@ extension ExplorerData {
     ///   plus the histories, built pair by pair (`FactionHistories`).
     public static func build(_ corpus: Corpus, every: TimelineStep = .change) -> ExplorerData {
         var builder = ExplorerBuilder(corpus)
-        TimelineFrames.forEachFrame(of: corpus, every: every) { builder.add($0) }
-        return builder.finish(every: every)
+        var pairs = PairTimelines(corpus)
+        PairFrames.forEachFrame(of: corpus, every: every, pairs: &pairs) { frame in
+            builder.add(date: frame.date, label: frame.label, diff: frame.diff)
+        }
+        return builder.finish(every: every, histories: FactionHistories(corpus, pairs: pairs))
+    }
+
+    /// The same data built from whole snapshots, frame by frame
+    /// (`TimelineFrames`): slower, and the tests' reference.
+    static func buildFromSnapshots(_ corpus: Corpus, every: TimelineStep = .change) -> ExplorerData {
+        var builder = ExplorerBuilder(corpus)
+        TimelineFrames.forEachFrame(of: corpus, every: every) { frame in
+            builder.add(date: frame.date, label: frame.label, diff: frame.diff)
+        }
+        return builder.finish(every: every, histories: FactionHistories(corpus))
     }
 }
 
@@ -39,10 +52,11 @@ struct ExplorerBuilder {
         renamedFactions = corpus.factions.values.filter { !$0.renames.isEmpty }.sorted { $0.id < $1.id }
     }
 
-    /// One frame as a step: its diff in edge and state numbers.
-    mutating func add(_ frame: TimelineFrame) {
-        let diff = frame.diff
-        var step = ExplorerData.Step(date: frame.date, label: frame.label)
+    /// One frame as a step: its diff in edge and state numbers. The diff
+    /// needs to hold only the pairs that changed (its `unchanged` edges are
+    /// checked for a new state).
+    mutating func add(date: PartialDate, label: String, diff: SnapshotDiff) {
+        var step = ExplorerData.Step(date: date, label: label)
         for edge in diff.added { step.added.append(draw(edge)) }
         for edge in diff.removed {
             let number = self.number(edge)
@@ -65,9 +79,9 @@ struct ExplorerBuilder {
         step.renamed = diff.renamedFactions.map(\.new.id)
         factionsSeen.formUnion(step.factionsAdded)
         for faction in renamedFactions {
-            let name = faction.name(asOf: frame.date)
+            let name = faction.name(asOf: date)
             if names[faction.id] != name {
-                if frame.index > 0 { step.names.append((faction.id, name)) }
+                if !steps.isEmpty { step.names.append((faction.id, name)) }
                 names[faction.id] = name
             }
         }
@@ -76,9 +90,9 @@ struct ExplorerBuilder {
 
     /// The steps, every faction seen with its history, and the reports and
     /// articles they quote, numbered in corpus order.
-    func finish(every: TimelineStep) -> ExplorerData {
+    func finish(every: TimelineStep, histories: FactionHistories) -> ExplorerData {
         let firstDate = steps.first?.date
-        var histories = FactionHistories(corpus)
+        var histories = histories
         var factions: [ExplorerData.FactionEntry] = []
         for id in factionsSeen.sorted() {
             guard let faction = corpus.factions[id], let named = histories.faction(id) else { continue }

@@ -4,21 +4,29 @@
 /// `FactionHistory.of` builds one snapshot of the faction's sub-corpus per
 /// date at which one of its relations may begin or end: for a group in a
 /// thousand relations, a thousand snapshots of a thousand relations (about
-/// six seconds for the busiest faction of a 2,000-article corpus). Here the
-/// snapshot at each date is put together from the faction's pairs
-/// (`PairTimelines`), and only at dates where one of them changed; each
-/// pair's snapshots are built once, for both of its factions.
+/// six seconds for the busiest faction of a 2,000-article corpus). Here each
+/// step compares only the faction's pairs that changed since its last date
+/// (`PairTimelines`, whose snapshots are built once per pair, for both of
+/// its factions): the format's rules work per pair, and a merger's, the one
+/// rule that reaches across pairs, is in every pair's snapshots.
 ///
-/// The steps are the same as `FactionHistory.of`'s (the tests compare the
-/// text of every faction's history on several corpora): the same dates, and
-/// diffs between snapshots with the same edges, factions and names.
+/// The steps say what `FactionHistory.of`'s say (the tests compare the text
+/// of every faction's history on several corpora): the same dates, and the
+/// same edges added, removed and changed, with the same names and reasons.
+/// Their snapshots, though, hold only the pairs that changed, and their
+/// `unchanged` lists only those pairs' edges.
 struct FactionHistories {
     private let corpus: Corpus
     private var pairs: PairTimelines
 
     init(_ corpus: Corpus) {
+        self.init(corpus, pairs: PairTimelines(corpus))
+    }
+
+    /// With the pairs' snapshots already built for `corpus` (by `PairFrames`, say).
+    init(_ corpus: Corpus, pairs: PairTimelines) {
         self.corpus = corpus
-        pairs = PairTimelines(corpus)
+        self.pairs = pairs
     }
 
     /// The faction as its history names it: as it is known last.
@@ -33,25 +41,23 @@ struct FactionHistories {
     /// snapshots at once.
     mutating func forEachStep(of id: FactionID, _ body: (FactionHistory.Step) -> Void) {
         let ownPairs = pairs.pairs[id] ?? []
-        let hasPartnerMergers = ownPairs.contains { pair in
-            let partner = pair.first == id ? pair.second : pair.first
-            return pairs.timelines[pair]?.corpus.relations.contains { $0.type.absorbsSource && $0.from == partner && $0.to != id } ?? false
+        let hasPartnerMergers = ownPairs.contains { number in
+            let partner = pairs.partner(of: id, in: number)
+            return pairs.timelines[number].corpus.relations.contains { $0.type.absorbsSource && $0.from == partner && $0.to != id }
         }
-        var previous: Snapshot?
-        var previousDay = Int.min
+        var previous: PartialDate?
         for point in points(of: id, pairs: ownPairs) {
             let day = point.endDay
-            defer { previousDay = day }
-            if var unchanged = previous, !ownPairs.contains(where: { pairs.changes($0, after: previousDay, through: day) }) {
-                // Nothing of the faction's changed since the last date.
-                unchanged.asOf = point
-                previous = unchanged
-                continue
-            }
-            let snapshot = assembled(ownPairs, asOf: point)
-            let before = previous ?? Snapshot(asOf: point, factions: [], edges: [], articles: corpus.articles)
-            previous = snapshot
-            let diff = SnapshotDiffer.diff(before, snapshot)
+            // Only pairs that changed since the last date can change the
+            // faction's history: the others are left out of both snapshots.
+            let touched = previous.map { before in
+                ownPairs.filter { pairs.changes($0, after: before.endDay, through: day) }
+            } ?? ownPairs
+            defer { previous = point }
+            guard !touched.isEmpty else { continue }
+            let before = previous.map { assembled(touched, asOf: $0) }
+                ?? Snapshot(asOf: point, factions: [], edges: [], articles: corpus.articles)
+            let diff = SnapshotDiffer.diff(before, assembled(touched, asOf: point))
             if let own = FactionHistory.ownChanges(diff, of: id, partnerMergers: hasPartnerMergers) {
                 body(FactionHistory.Step(date: point, diff: own))
             }
@@ -70,13 +76,13 @@ struct FactionHistories {
     /// after its `until`, the dates of partners' mergers, the day after any
     /// party's dissolution, the faction's renames; ordered by the end of
     /// their period, one per day.
-    private func points(of id: FactionID, pairs ownPairs: [FactionPair]) -> [PartialDate] {
+    private func points(of id: FactionID, pairs ownPairs: [Int]) -> [PartialDate] {
         var points: [PartialDate] = []
         var parties = Set<FactionID>()
-        for pair in ownPairs {
-            guard let relations = pairs.timelines[pair]?.corpus.relations else { continue }
-            let partner = pair.first == id ? pair.second : pair.first
-            for relation in relations {
+        for number in ownPairs {
+            let pair = pairs.timelines[number].pair
+            let partner = pairs.partner(of: id, in: number)
+            for relation in pairs.timelines[number].corpus.relations {
                 if relation.pair == pair {
                     points.append(relation.date)
                     if let until = relation.until { points.append(until.dayAfter) }
@@ -92,20 +98,23 @@ struct FactionHistories {
             if let dissolved = corpus.factions[party]?.dissolved { points.append(dissolved.dayAfter) }
         }
         points += corpus.factions[id]?.renames.map(\.date) ?? []
+        // Sorted by keys worked out once: days are computed, not stored.
         var seen = Set<Int>()
-        return points.sorted { ($0.endDay, $0.startDay) < ($1.endDay, $1.startDay) }
-            .filter { seen.insert($0.endDay).inserted }
+        return points.map { (end: $0.endDay, start: $0.startDay, date: $0) }
+            .sorted { ($0.end, $0.start) < ($1.end, $1.start) }
+            .filter { seen.insert($0.end).inserted }
+            .map(\.date)
     }
 
-    /// The snapshot of the faction's sub-corpus as of `date`, from its
-    /// pairs' snapshots: their edges (a merger of the faction is in every
-    /// pair's, once here) in (from, to, type) order, and their factions.
-    private mutating func assembled(_ ownPairs: [FactionPair], asOf date: PartialDate) -> Snapshot {
+    /// The snapshot of `pairs`' sub-corpora as of `date`, from their
+    /// snapshots: their edges (a merger of the faction is in every pair's,
+    /// once here) in (from, to, type) order, and their factions.
+    private mutating func assembled(_ ownPairs: [Int], asOf date: PartialDate) -> Snapshot {
         var edges: [SnapshotEdge] = []
         var seen = Set<SnapshotEdge.Key>()
         var factions: [FactionID: Faction] = [:]
-        for pair in ownPairs {
-            guard let snapshot = pairs.snapshot(of: pair, asOfDay: date.endDay) else { continue }
+        for number in ownPairs {
+            guard let snapshot = pairs.snapshot(of: number, asOfDay: date.endDay) else { continue }
             for edge in snapshot.edges where seen.insert(edge.key).inserted { edges.append(edge) }
             for faction in snapshot.factions where factions[faction.id] == nil { factions[faction.id] = faction }
         }

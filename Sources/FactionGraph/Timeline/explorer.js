@@ -45,18 +45,28 @@
     view: null, // {scale, cx, cy}: layout point at the centre of the pane
   };
 
+  /** Copies of the replayed graph every CHECKPOINT steps (see `replay`). */
+  const checkpoints = [];
+  const CHECKPOINT = 16;
   /** The graph as of the current step, replayed from the steps. */
   let now = replay(state.step);
 
   /**
    * The snapshot as of step `k`: which edges are drawn (each with its state),
-   * which factions, and every faction's name. Replays steps 0..k in order.
+   * which factions, and every faction's name. Replays the steps in order,
+   * from the nearest saved copy of an earlier step's (one every 16 steps),
+   * so that any date is a few steps away.
    */
   function replay(k) {
-    const edgeState = new Map();
-    const present = new Set();
-    const names = factions.map((faction) => faction.name);
-    for (let i = 0; i <= k && i < steps.length; i++) {
+    const last = Math.min(k, steps.length - 1);
+    let from = Math.floor(last / CHECKPOINT);
+    while (from > 0 && !checkpoints[from]) from--;
+    const start = checkpoints[from];
+    const edgeState = start ? new Map(start.edgeState) : new Map();
+    const present = start ? new Set(start.present) : new Set();
+    const names = start ? start.names.slice() : factions.map((faction) => faction.name);
+    let renames = start ? start.renames : 0;
+    for (let i = start ? from * CHECKPOINT + 1 : 0; i <= last; i++) {
       const step = steps[i];
       for (const [e] of step.removed || []) edgeState.delete(e);
       for (const [from] of step.changed || []) edgeState.delete(from);
@@ -65,9 +75,14 @@
       for (const [e, s] of step.updated || []) edgeState.set(e, s);
       for (const f of step.factionsRemoved || []) present.delete(f);
       for (const f of step.factionsAdded || []) present.add(f);
-      for (const [f, name] of step.names || []) names[f] = name;
+      for (const [f, name] of step.names || []) { names[f] = name; renames += 1; }
+      if (i % CHECKPOINT === 0 && !checkpoints[i / CHECKPOINT]) {
+        checkpoints[i / CHECKPOINT] = { edgeState: new Map(edgeState), present: new Set(present), names: names.slice(), renames };
+      }
     }
-    return { edgeState, present, names };
+    // `renames` tells apart two sets of names: they follow from how many
+    // renames were applied.
+    return { edgeState, present, names, renames };
   }
 
   function stateOf(e) { return edges[e].states[now.edgeState.get(e)]; }
@@ -216,11 +231,19 @@
     return { scale: Math.max(scale, 0.02), cx: (box.minX + box.maxX) / 2, cy: (box.minY + box.maxY) / 2 - shift };
   }
 
-  function currentView() { return state.view || fitted(null); }
+  /**
+   * The view: the user's zoom and pan, or the whole graph fitted (worked
+   * out once per size of the pane, since fitting measures the legend).
+   */
+  let fittedView = null;
+  function currentView() {
+    if (state.view) return state.view;
+    if (!fittedView) fittedView = fitted(null);
+    return fittedView;
+  }
 
-  /** Screen position (pixels in the pane) of layout point (x, y); y grows upwards in the layout. */
-  function toScreen(x, y) {
-    const view = currentView();
+  /** Screen position (pixels in the pane) of layout point (x, y) in `view`; y grows upwards in the layout. */
+  function toScreen(x, y, view) {
     return [(x - view.cx) * view.scale + paneWidth / 2, (view.cy - y) * view.scale + paneHeight / 2];
   }
 
@@ -331,7 +354,9 @@
     if (dashes) line.setAttribute('stroke-dasharray', dashes);
     if (type.directed && type.arrowhead !== 'none') line.setAttribute('marker-end', `url(#arrow-${edge.type})`);
     const halo = svgElement('path', { class: 'halo' });
-    element.append(svgElement('title'), halo, line, svgElement('path', { class: 'hit' }));
+    const hit = svgElement('path', { class: 'hit' });
+    element.append(svgElement('title'), halo, line, hit);
+    element.parts = { halo, paths: [halo, line, hit] };
     element.addEventListener('click', (event) => { event.stopPropagation(); select({ edge: e }); });
     edgeElements.set(e, element);
     return element;
@@ -364,20 +389,25 @@
     for (const [f, element] of nodeElements) if (!shown.factions.has(f)) element.remove();
     for (const e of shown.edges) {
       const element = edgeElement(e);
-      const s = stateOf(e);
-      const type = types[edges[e].type];
-      const classes = ['relation', type.name];
-      if (s.contested) classes.push('contested');
-      if (s.confidence !== 'reported') classes.push(s.confidence);
       const mark = marks.edges.get(e);
-      if (mark) classes.push(mark);
-      if (isSelected('edge', e)) classes.push('selected');
-      if (lit && lit.edges.has(e)) classes.push('lit');
-      element.setAttribute('class', classes.join(' '));
-      const halo = element.querySelector('.halo');
-      const haloColor = mark === 'added' ? '#2f855a' : mark === 'changed' ? '#dd6b20' : s.contested ? '#d69e2e' : null;
-      if (haloColor) { halo.setAttribute('stroke', haloColor); halo.removeAttribute('display'); } else halo.setAttribute('display', 'none');
-      element.querySelector('title').textContent = headline(e);
+      const selected = isSelected('edge', e);
+      const emphasised = lit !== null && lit.edges.has(e);
+      // Touch the DOM only where something changed: a date step then
+      // costs little more than the relations that came, went or changed.
+      const key = `${now.edgeState.get(e)}|${mark}|${selected}|${emphasised}|${now.renames}`;
+      if (drawnAs.get(e) !== key) {
+        drawnAs.set(e, key);
+        const s = stateOf(e);
+        const classes = ['relation', types[edges[e].type].name];
+        if (s.contested) classes.push('contested');
+        if (s.confidence !== 'reported') classes.push(s.confidence);
+        if (mark) classes.push(mark);
+        if (selected) classes.push('selected');
+        if (emphasised) classes.push('lit');
+        const halo = mark === 'added' ? '#2f855a' : mark === 'changed' ? '#dd6b20' : s.contested ? '#d69e2e' : 'none';
+        update(element, classes.join(' '), headline(e));
+        attributes(element.parts.halo, halo === 'none' ? { display: 'none' } : { display: null, stroke: halo });
+      }
       if (!element.isConnected) layers.edges.append(element);
     }
     for (const f of shown.factions) {
@@ -388,22 +418,55 @@
       if (isSelected('faction', f)) classes.push('selected');
       if (lit && lit.factions.has(f)) classes.push('lit');
       if (pathFactions.has(f)) classes.push('on-path');
-      element.setAttribute('class', classes.join(' '));
-      element.querySelector('title').textContent = `${nameOf(f)} (${factions[f].id})`;
-      element.querySelector('text').textContent = nameOf(f);
+      if (update(element, classes.join(' '), `${nameOf(f)} (${factions[f].id})`)) element.querySelector('text').textContent = nameOf(f);
       if (!element.isConnected) layers.nodes.append(element);
     }
     svg.classList.toggle('dimmed', lit !== null);
     // What ended at this date: ghosts, in the background.
     layers.ghosts.replaceChildren();
     ghosts = { edges: marks.removedEdges.filter((e) => !edgesShown.has(e)), factions: marks.removedFactions };
-    svg.dataset.date = steps[state.step] ? steps[state.step].date : '';
-    svg.dataset.step = String(state.step);
-    svg.dataset.factions = String(shown.factions.size);
-    svg.dataset.relations = String(shown.edges.length);
+    // What is drawn, for scripts reading the page (and its tests).
+    const facts = { date: steps[state.step] ? steps[state.step].date : '', step: String(state.step),
+                    factions: String(shown.factions.size), relations: String(shown.edges.length) };
+    for (const [key, value] of Object.entries(facts)) if (svg.dataset[key] !== value) svg.dataset[key] = value;
     place();
   }
   let ghosts = { edges: [], factions: [] };
+
+  /** What each element shows, to change only what differs. */
+  const shownAs = new WeakMap();
+  /** Per edge: the state, marks and names it was last drawn with. */
+  const drawnAs = new Map();
+
+  /** Sets an element's class and tooltip, each only when it differs; true when the tooltip changed. */
+  function update(element, classes, title) {
+    const last = shownAs.get(element) || {};
+    if (last.classes !== classes) element.setAttribute('class', classes);
+    const retitled = last.title !== title;
+    if (retitled) element.firstChild.textContent = title; // the <title>
+    shownAs.set(element, { classes, title, d: last.d });
+    return retitled;
+  }
+
+  /** Sets attributes of an element, each only when it differs from what was set last. */
+  const attributesSet = new WeakMap();
+  function attributes(element, values) {
+    let last = attributesSet.get(element);
+    if (!last) { last = {}; attributesSet.set(element, last); }
+    for (const [key, value] of Object.entries(values)) {
+      if (last[key] === value) continue;
+      if (value === null) element.removeAttribute(key); else element.setAttribute(key, value);
+      last[key] = value;
+    }
+  }
+
+  /** Sets the `d` of an element's paths when it differs. */
+  function setShape(element, d) {
+    const last = shownAs.get(element);
+    if (last && last.d === d) return;
+    for (const path of element.parts.paths) path.setAttribute('d', d);
+    if (last) last.d = d;
+  }
 
   function isSelected(kind, index) { return state.selected !== null && state.selected[kind] === index; }
 
@@ -435,38 +498,28 @@
    * out, nodes become small marks and names that would overlap are left
    * out (the busiest factions, and the selected ones, first).
    */
+  let viewVersion = 0;
+  let lastViewKey = '';
   function place() {
     const view = currentView();
+    const viewKey = `${view.scale},${view.cx},${view.cy},${paneWidth},${paneHeight}`;
+    if (viewKey !== lastViewKey) { lastViewKey = viewKey; viewVersion += 1; }
     const boxes = view.scale >= 0.95;
     const geometry = new Map();
     for (const f of new Set([...shown.factions, ...ghosts.factions])) {
       const faction = factions[f];
-      const [x, y] = toScreen(faction.x, faction.y);
+      const [x, y] = toScreen(faction.x, faction.y, view);
       const hw = boxes ? faction.w * view.scale / 2 : 6;
       const hh = boxes ? faction.h * view.scale / 2 : 6;
       geometry.set(f, { x, y, hw, hh });
     }
     for (const f of shown.factions) {
-      const element = nodeElements.get(f);
       const g = geometry.get(f);
       const shape = DATA.kinds[factions[f].kind] ? DATA.kinds[factions[f].kind].shape : 'box';
-      element.querySelector('.shape').setAttribute('d', shapePath(shape, g.x, g.y, g.hw, g.hh));
-      const label = element.querySelector('text');
-      if (boxes) {
-        label.setAttribute('x', g.x.toFixed(1));
-        label.setAttribute('y', (g.y + 4).toFixed(1));
-        label.setAttribute('text-anchor', 'middle');
-      } else {
-        label.setAttribute('x', (g.x + g.hw + 4).toFixed(1));
-        label.setAttribute('y', (g.y + 4).toFixed(1));
-        label.setAttribute('text-anchor', 'start');
-      }
+      attributes(nodeElements.get(f).querySelector('.shape'), { d: shapePath(shape, g.x, g.y, g.hw, g.hh) });
     }
     cullLabels(geometry, boxes);
-    placeEdges(shown.edges, geometry, (e, d) => {
-      const element = edgeElements.get(e);
-      for (const path of element.querySelectorAll('path')) path.setAttribute('d', d);
-    });
+    placeEdges(shown.edges, geometry, (e, d) => setShape(edgeElements.get(e), d));
     // Ghosts of what ended at this date.
     layers.ghosts.replaceChildren();
     placeEdges(ghosts.edges.filter((e) => geometry.has(edges[e].from) && geometry.has(edges[e].to)), geometry, (e, d) => {
@@ -515,11 +568,12 @@
    * apart when one pair has several edges, from border to border of its
    * factions' shapes.
    */
+  const pathCache = new Map();
   function placeEdges(list, geometry, draw) {
     const byPair = new Map();
     for (const e of list) {
       const { from, to } = edges[e];
-      const key = from < to ? `${from},${to}` : `${to},${from}`;
+      const key = from < to ? from * factions.length + to : to * factions.length + from;
       if (!byPair.has(key)) byPair.set(key, []);
       byPair.get(key).push(e);
     }
@@ -529,6 +583,10 @@
         const a = geometry.get(edge.from);
         const b = geometry.get(edge.to);
         if (!a || !b) return;
+        // The same view and place in its pair as last time: the same path.
+        const key = viewVersion * 1e6 + index * 1000 + group.length;
+        const known = pathCache.get(e);
+        if (known && known.key === key) { draw(e, known.d); return; }
         // The normal of the pair, from its smaller faction to its larger,
         // so that curves of one pair never cross.
         const [low, high] = edge.from < edge.to ? [a, b] : [b, a];
@@ -542,6 +600,7 @@
         const d = offset
           ? `M${start[0].toFixed(1)},${start[1].toFixed(1)} Q${mx.toFixed(1)},${my.toFixed(1)} ${end[0].toFixed(1)},${end[1].toFixed(1)}`
           : `M${start[0].toFixed(1)},${start[1].toFixed(1)} L${end[0].toFixed(1)},${end[1].toFixed(1)}`;
+        pathCache.set(e, { key, d });
         draw(e, d);
       });
     }
@@ -620,7 +679,10 @@
         || box.x0 < 0 || box.y0 < 0 || box.x1 > paneWidth || box.y1 > paneHeight;
       const label = nodeElements.get(f).querySelector('text');
       const g = geometry.get(f);
-      if (boxes) { label.removeAttribute('display'); continue; }
+      if (boxes) {
+        attributes(label, { display: null, x: g.x.toFixed(1), y: (g.y + 4).toFixed(1), 'text-anchor': 'middle' });
+        continue;
+      }
       const offscreen = g.x < -200 || g.y < -20 || g.x > paneWidth + 20 || g.y > paneHeight + 20;
       const width = textWidth(nameOf(f));
       // Right of the mark, else left, below or above it.
@@ -632,13 +694,10 @@
       ];
       const spot = offscreen ? null : spots.find((candidate) => !hits(candidate.box)) || (important(f) ? spots[0] : null);
       if (spot) {
-        label.removeAttribute('display');
-        label.setAttribute('x', spot.x.toFixed(1));
-        label.setAttribute('y', spot.y.toFixed(1));
-        label.setAttribute('text-anchor', spot.anchor);
+        attributes(label, { display: null, x: spot.x.toFixed(1), y: spot.y.toFixed(1), 'text-anchor': spot.anchor });
         add(spot.box);
       } else {
-        label.setAttribute('display', 'none');
+        attributes(label, { display: 'none' });
       }
     }
   }
@@ -649,8 +708,8 @@
     layers.overlay.replaceChildren();
     if (foundFaction < 0) return;
     const faction = factions[foundFaction];
-    const [x, y] = toScreen(faction.x, faction.y);
     const view = currentView();
+    const [x, y] = toScreen(faction.x, faction.y, view);
     const r = Math.max(14, (view.scale >= 0.95 ? Math.max(faction.w, faction.h) * view.scale / 2 : 6) + 8);
     layers.overlay.append(svgElement('circle', { class: 'found-ring', cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1) }));
   }
@@ -803,6 +862,18 @@
     return box;
   }
 
+  /** Every faction's name as of the step before step `k`. */
+  function namesBefore(k) {
+    const names = now.names.slice();
+    // Undo this step's renames: the names it replaced are the latest
+    // earlier ones.
+    for (const [f] of steps[k].names || []) {
+      names[f] = factions[f].name;
+      for (let i = 1; i < k; i++) for (const [g, name] of steps[i].names || []) if (g === f) names[f] = name;
+    }
+    return names;
+  }
+
   /** The changes of the current step, read like `diff`. */
   function showChanges() {
     const panel = $('#changes');
@@ -810,7 +881,7 @@
     const step = steps[state.step];
     if (!step) return;
     const previous = state.step > 0 ? `since ${steps[state.step - 1].label}` : 'from nothing';
-    const before = state.step > 0 ? replay(state.step - 1) : { names: factions.map((f) => f.name) };
+    const before = { names: namesBefore(state.step) };
     const items = [];
     const item = (kind, mark, ...content) => items.push(html('li', { class: `change ${kind}` }, html('span', { class: 'mark' }, mark), ' ', ...content));
     for (const f of step.factionsRemoved || []) item('removed', '-', 'faction ', action(before.names[f], () => select({ faction: f })));
@@ -866,6 +937,7 @@
 
   function toggle(set, value) {
     if (set.has(value)) set.delete(value); else set.add(value);
+    showLegend();
     refresh();
   }
 
@@ -1249,7 +1321,13 @@
   }
 
   let lastHash = null;
+  let hashTimer = null;
+  /** Writes the hash once things settle (a played or held-down step changes it often). */
   function writeHash() {
+    clearTimeout(hashTimer);
+    hashTimer = setTimeout(writeHashNow, 120);
+  }
+  function writeHashNow() {
     const text = hashText();
     if (text === lastHash) return;
     lastHash = text;
@@ -1307,6 +1385,7 @@
     const view = (values.get('view') || '').split(',').map(Number);
     state.view = view.length === 3 && view.every(isFinite) && view[0] > 0 ? { scale: view[0], cx: view[1], cy: view[2] } : null;
     now = replay(state.step);
+    showLegend();
     refresh();
     showDetails();
   }
@@ -1321,7 +1400,7 @@
       $('#date').textContent = step.label;
       $('#counter').textContent = `${state.step + 1} / ${steps.length}`;
     }
-    showLegend(); // before drawing: fitting keeps clear of it
+    if (!$('#legend').firstChild) showLegend(); // before drawing: fitting keeps clear of it
     showPaths(); // decides the path highlight before drawing
     render();
     showView();
@@ -1335,6 +1414,7 @@
     paneWidth = Math.max(box.width, 100);
     paneHeight = Math.max(box.height, 100);
     svg.setAttribute('viewBox', `0 0 ${paneWidth} ${paneHeight}`);
+    fittedView = null;
   }
 
   function wire() {
