@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // libyaml's event stream: every node keeps its line and column.
@@ -45,12 +46,22 @@ let package = Package(
             name: "FactionGraphRender",
             dependencies: ["CGraphviz"]
         ),
+        // Importers: MMP, ACLED and UCDP CSV files and brat standoff
+        // annotations, written out as an ordinary corpus.
+        .target(
+            name: "FactionGraphImport",
+            dependencies: [
+                "FactionGraph",
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         // The commands, as a library so tests can run them in-process.
         .target(
             name: "FactionGraphCLI",
             dependencies: [
                 "FactionGraph",
                 "FactionGraphRender",
+                "FactionGraphImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,6 +91,10 @@ let package = Package(
         .testTarget(
             name: "FactionGraphRenderTests",
             dependencies: ["FactionGraphRender", "FactionGraphTestSupport"]
+        ),
+        .testTarget(
+            name: "FactionGraphImportTests",
+            dependencies: ["factiongraph", "FactionGraphImport", "FactionGraph", "FactionGraphTestSupport"]
         ),
         .testTarget(
             name: "FactionGraphCLITests",

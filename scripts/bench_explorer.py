@@ -6,8 +6,9 @@ in headless Chromium its first paint and the time of one date step.
     python3 scripts/bench_explorer.py [--runs N] [--data DIR]
 
 (`make bench` runs it as part of scripts/bench.py.) The corpora: Stanford's
-Mapping Militants relationships (scripts/mapping_militants.py, from the
-fixture copy of ../shared/data/mapping-militants) with a step per change, and
+Mapping Militants relationships (`factiongraph import mmp` on
+../shared/data/mapping-militants, or the repository's copy of it) with a step
+per change, and
 a generated corpus of 2,000 articles and 300 factions (scripts/generate_corpus.py,
 seed 5) with a step per month. Chromium is Debian's, driven by Playwright
 (both installed by `make test`).
@@ -48,8 +49,12 @@ def corpus(data, name):
     if os.path.isdir(path):
         return path
     if name == "mapping-militants":
-        subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "mapping_militants.py"), path],
-                       check=True, stdout=subprocess.DEVNULL)
+        # As a user builds it: `factiongraph import mmp` on the shared data
+        # (or the repository's copy of it).
+        shared = os.path.join(ROOT, "..", "shared", "data", "mapping-militants")
+        source = shared if os.path.isdir(shared) else os.path.join(ROOT, "Tests", "Fixtures", "mapping-militants")
+        subprocess.run([TOOL, "import", "mmp", source, "-o", path], check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
     else:
         subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "generate_corpus.py"), "--articles", "2000",
                         "--factions", "300", "--seed", "5", "--out", path], check=True, stdout=subprocess.DEVNULL)

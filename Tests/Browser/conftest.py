@@ -90,10 +90,11 @@ def samples(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def mapping_militants(tmp_path_factory):
-    """Stanford's Mapping Militants relationships as a corpus (scripts/mapping_militants.py)."""
-    corpus = str(tmp_path_factory.mktemp("mapping-militants-corpus"))
-    subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "mapping_militants.py"), corpus],
-                   check=True, capture_output=True)
+    """Stanford's Mapping Militants relationships as a corpus, as a user makes
+    it: `factiongraph import mmp` on the CSV files (the repository's copy of
+    ../shared/data/mapping-militants)."""
+    corpus = os.path.join(str(tmp_path_factory.mktemp("mapping-militants-corpus")), "mmp")
+    Tool(binary(), None, None).run("import", "mmp", os.path.join(ROOT, "Tests", "Fixtures", "mapping-militants"), "-o", corpus)
     return Tool(binary(), corpus, str(tmp_path_factory.mktemp("mapping-militants")))
 
 
