@@ -67,8 +67,8 @@ public enum ExplorerPage {
             </div>
             <aside id="panel">
             <section id="view" aria-label="What is shown"></section>
-            <section id="details" aria-label="Selected faction or relation"></section>
             <section id="paths" aria-label="Paths between two factions"></section>
+            <section id="details" aria-label="Selected faction or relation"></section>
             <section id="changes" aria-label="What changed on this date"></section>
             </aside>
             </main>

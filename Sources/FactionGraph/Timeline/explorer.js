@@ -225,7 +225,7 @@
     const below = legend.height ? legend.height + 10 : 0;
     const width = paneWidth - 2 * margin;
     const height = paneHeight - 2 * margin - below;
-    const scale = Math.min(width / Math.max(box.maxX - box.minX, 1), height / Math.max(box.maxY - box.minY, 1), 2.5);
+    const scale = Math.min(width / Math.max(box.maxX - box.minX, 1), height / Math.max(box.maxY - box.minY, 1), 1.5);
     // Centred in the space above the legend.
     const shift = below / 2 / Math.max(scale, 0.02);
     return { scale: Math.max(scale, 0.02), cx: (box.minX + box.maxX) / 2, cy: (box.minY + box.maxY) / 2 - shift };
@@ -326,12 +326,14 @@
     if (element) return element;
     const faction = factions[f];
     const kind = DATA.kinds[faction.kind] || { fill: '#edf2f7', border: '#4a5568', shape: 'box' };
-    element = svgElement('g', { class: `faction ${faction.kind}`, id: `faction-${faction.id}`, 'data-id': faction.id });
+    element = svgElement('g', { class: `faction ${faction.kind}`, id: `faction-${faction.id}`, 'data-id': faction.id,
+                                tabindex: 0, role: 'button' });
     const title = svgElement('title');
     const shape = svgElement('path', { class: 'shape', fill: kind.fill, stroke: kind.border });
     const label = svgElement('text', { 'text-anchor': 'middle' });
     element.append(title, shape, label);
     element.addEventListener('click', (event) => { event.stopPropagation(); select({ faction: f }); });
+    element.addEventListener('keydown', (event) => { if (event.key === 'Enter') select({ faction: f }); });
     nodeElements.set(f, element);
     return element;
   }
@@ -470,9 +472,20 @@
 
   function isSelected(kind, index) { return state.selected !== null && state.selected[kind] === index; }
 
-  /** What to emphasise: the paths found, else the selected faction and its relations. */
+  /**
+   * What to emphasise: the paths found (and the faction selected), else the
+   * selected faction and its relations, else the selected relation.
+   */
   function litSet() {
-    if (pathEdges.size) return { factions: pathFactions, edges: pathEdges };
+    if (pathEdges.size) {
+      const result = { factions: new Set(pathFactions), edges: pathEdges };
+      if (state.selected && state.selected.faction !== undefined) result.factions.add(state.selected.faction);
+      return result;
+    }
+    if (state.selected && state.selected.edge !== undefined && now.edgeState.has(state.selected.edge)) {
+      const edge = edges[state.selected.edge];
+      return { factions: new Set([edge.from, edge.to]), edges: new Set([state.selected.edge]) };
+    }
     if (state.selected && state.selected.faction !== undefined && shown.factions.has(state.selected.faction)) {
       const f = state.selected.faction;
       const result = { factions: new Set([f]), edges: new Set() };
@@ -518,7 +531,7 @@
       const shape = DATA.kinds[factions[f].kind] ? DATA.kinds[factions[f].kind].shape : 'box';
       attributes(nodeElements.get(f).querySelector('.shape'), { d: shapePath(shape, g.x, g.y, g.hw, g.hh) });
     }
-    cullLabels(geometry, boxes);
+    cullLabels(geometry, boxes, view.scale);
     placeEdges(shown.edges, geometry, (e, d) => setShape(edgeElements.get(e), d));
     // Ghosts of what ended at this date.
     layers.ghosts.replaceChildren();
@@ -631,7 +644,7 @@
    * first: the selected, found, focused and path factions, then by the
    * number of relations drawn. Names inside boxes never overlap.
    */
-  function cullLabels(geometry, boxes) {
+  function cullLabels(geometry, boxes, scale) {
     const degree = new Map();
     for (const e of shown.edges) {
       degree.set(edges[e].from, (degree.get(edges[e].from) || 0) + 1);
@@ -680,9 +693,13 @@
       const label = nodeElements.get(f).querySelector('text');
       const g = geometry.get(f);
       if (boxes) {
-        attributes(label, { display: null, x: g.x.toFixed(1), y: (g.y + 4).toFixed(1), 'text-anchor': 'middle' });
+        // Inside its box the name grows with it, as Graphviz sized the box for it.
+        const size = Math.min(Math.max(11 * scale, 12), 20);
+        attributes(label, { display: null, x: g.x.toFixed(1), y: (g.y + size / 3).toFixed(1), 'text-anchor': 'middle' });
+        label.style.fontSize = `${size.toFixed(1)}px`;
         continue;
       }
+      label.style.fontSize = '';
       const offscreen = g.x < -200 || g.y < -20 || g.x > paneWidth + 20 || g.y > paneHeight + 20;
       const width = textWidth(nameOf(f));
       // Right of the mark, else left, below or above it.
@@ -790,7 +807,8 @@
     }
     if (s.where) facts.append(html('li', {}, `where: ${s.where.join(', ')}`));
     panel.append(facts);
-    panel.append(html('h3', {}, `Evidence (${s.reports.reduce((n, r) => n + reports[r].quotes.length, 0)} quotes)`));
+    const count = s.reports.reduce((n, r) => n + reports[r].quotes.length, 0);
+    panel.append(html('h3', {}, `Evidence (${count} quote${count === 1 ? '' : 's'})`));
     panel.append(...quotesOf(s.reports));
   }
 
@@ -914,7 +932,12 @@
       const dashes = { dashed: '6 4', dotted: '0.1 5' }[type.style];
       if (dashes) { line.setAttribute('stroke-dasharray', dashes); line.setAttribute('stroke-linecap', 'round'); }
       sample.append(line);
-      if (type.directed) sample.append(svgElement('path', { d: 'M31,2 L39,6 L31,10 Z', fill: type.color }));
+      if (type.directed && type.arrowhead !== 'none') {
+        // The type's own arrowhead, as drawn on its lines.
+        const head = svgElement('g', { transform: 'translate(30,1)' });
+        head.append(arrowShape(type.arrowhead, type.color));
+        sample.append(head);
+      }
       const button = html('button', { type: 'button', class: 'legend-entry type-toggle', 'data-type': type.name,
                                       title: `Show or hide ${type.name}`, 'aria-pressed': String(!state.hiddenTypes.has(index)) }, sample, type.legend);
       button.addEventListener('click', () => toggle(state.hiddenTypes, index));
