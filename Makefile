@@ -1,6 +1,7 @@
 # FactionGraph: two commands do everything.
 #   make demo   build, then render the bundled samples into output/
-#   make test   build and run the tests (Swift, then the explorer page in Chromium)
+#   make test   build and run the tests (Swift, then the explorer page in
+#               Chromium), and a short run of each fuzzer
 # Both first install what is missing (Graphviz and libyaml from Debian; for
 # the browser tests Playwright from PyPI and Chromium from Debian).
 
@@ -9,7 +10,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/factiongraph
 APT_PACKAGES := pkg-config libgraphviz-dev graphviz libyaml-dev poppler-utils
 
-.PHONY: demo test deps browser-deps build bench clean timeline-check
+.PHONY: demo test deps browser-deps build bench clean timeline-check fuzz fuzz-smoke
 
 # Installs Graphviz (library, headers and the dot program the tests use as
 # a judge) and libyaml when pkg-config cannot find them.
@@ -39,6 +40,7 @@ test: deps browser-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	FACTIONGRAPH=.build/debug/factiongraph python3 -m pytest -q -p no:cacheprovider Tests/Browser
+	scripts/fuzz.sh --runs $(FUZZ_RUNS)
 
 # The explorer page's tests drive Debian's Chromium with Playwright for
 # Python (no browser can be downloaded here: Playwright is pointed at
@@ -51,12 +53,24 @@ browser-deps:
 	  $(SUDO) apt-get install -y chromium || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }; \
 	fi
 
+# libFuzzer on the front-matter reader and the registry reader (instrumented
+# with AddressSanitizer, built in .build-fuzz/): `make fuzz` for
+# FUZZ_SECONDS per target; `make test` runs FUZZ_RUNS executions of each.
+FUZZ_RUNS ?= 100000
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	scripts/fuzz.sh --seconds $(FUZZ_SECONDS)
+
+fuzz-smoke: deps
+	scripts/fuzz.sh --runs $(FUZZ_RUNS)
+
 # Benchmarks against the Python baseline and the dot program (see
 # BENCHMARKS.md); corpora are generated into bench-data/ on the first run.
 bench: deps browser-deps
 	$(SWIFT) build -c release --product factiongraph
 	$(SWIFT) build -c release --product factiongraph-bench
 	python3 scripts/bench.py $(BENCH_FLAGS)
+	python3 scripts/bench_hostile.py
 
 # The explorer page alone in a real browser (headless Chromium): stepping,
 # search, quotes, filters, the hash, paths against the CLI, a hostile
@@ -66,4 +80,4 @@ timeline-check: deps browser-deps
 	FACTIONGRAPH=.build/debug/factiongraph python3 -m pytest -q -p no:cacheprovider Tests/Browser
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz
