@@ -44,13 +44,13 @@ test: deps browser-deps
 
 # The explorer page's tests drive Debian's Chromium with Playwright for
 # Python (no browser can be downloaded here: Playwright is pointed at
-# /usr/bin/chromium).
+# /usr/bin/chromium), and check the page's script with Debian's Node.
 browser-deps:
 	@python3 -c "import pytest" 2>/dev/null || python3 -m pip install --quiet pytest
 	@python3 -c "import playwright" 2>/dev/null || python3 -m pip install --quiet playwright
-	@if ! command -v chromium >/dev/null; then \
-	  echo "Installing chromium"; \
-	  $(SUDO) apt-get install -y chromium || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }; \
+	@if ! command -v chromium >/dev/null || ! command -v node >/dev/null; then \
+	  echo "Installing chromium nodejs"; \
+	  $(SUDO) apt-get install -y chromium nodejs || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium nodejs; }; \
 	fi
 
 # libFuzzer on the front-matter reader and the registry reader (instrumented

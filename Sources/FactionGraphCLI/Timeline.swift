@@ -13,7 +13,8 @@ struct Timeline: ParsableCommand {
             changed. A slider scaled to real time, play, the arrow keys, Home and End step \
             through the dates; the view (date, focus, filters, zoom) is kept in the address's \
             #hash. The page needs no network, and runs no script but its own. \
-            Exit status: 0 written; 1 errors in the corpus or no relations (nothing written); \
+            Exit status: 0 written; 1 errors in the corpus, no relations, or dates spanning more \
+            than 2,000 --every periods (nothing written); \
             2 the output could not be written or Graphviz failed.
             """,
         aliases: ["explore"]

@@ -15,17 +15,20 @@ import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+NODE = os.environ.get("NODE", "/usr/bin/node")
 
 
 def _install():
-    """Playwright (pip) and Chromium (apt), when missing."""
+    """Playwright (pip), Chromium and Node (apt), when missing."""
     try:
         import playwright  # noqa: F401
     except ImportError:
         subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "playwright"], check=True)
-    if not os.path.exists(CHROMIUM):
+    # Debian's Chromium for the pages, and Node for `node --check` of the page's script.
+    missing = [package for package, program in [("chromium", CHROMIUM), ("nodejs", NODE)] if not os.path.exists(program)]
+    if missing:
         sudo = [] if os.geteuid() == 0 else ["sudo"]
-        install = sudo + ["apt-get", "install", "-y", "chromium"]
+        install = sudo + ["apt-get", "install", "-y", *missing]
         if subprocess.run(install).returncode != 0:
             subprocess.run(sudo + ["apt-get", "update"], check=True)
             subprocess.run(install, check=True)

@@ -64,9 +64,15 @@ class Explorer:
     def details(self):
         return self.page.inner_text("#details")
 
+    def settle(self):
+        """Waits until the page has drawn and written the hash for what was
+        done last (it marks the body `data-settling` until then): a condition,
+        not a time, so that a slow machine waits longer and a fast one less."""
+        self.page.wait_for_function("() => !document.body.hasAttribute('data-settling')")
+
     def hash(self):
         """The address's hash, once the page has written it (it waits for changes to settle)."""
-        self.page.wait_for_timeout(300)
+        self.settle()
         return self.page.evaluate("location.hash")
 
     def paths(self):

@@ -29,6 +29,8 @@ REGISTRY = f"""evil:
   note: {quoted(PAYLOADS[2])}
 victim:
   name: "Victim Brigade"
+bystander:
+  name: "Bystander Front"
 """
 
 ARTICLE = f"""---
@@ -48,11 +50,27 @@ Both quotes are here: {PAYLOADS[2]} and {PAYLOADS[0]}.
 """
 
 
+# An article with a real address, beside the hostile one: its title is the link.
+URL = "https://example.org/report?id=7&lang=ar#p2"
+LINKED = f"""---
+article:
+  title: "A <b>plain</b> report"
+  published: 2020-03-04
+  url: "{URL}"
+relations:
+  - truce: victim -- bystander
+    evidence: "Both sides agreed to a truce."
+---
+Both sides agreed to a truce.
+"""
+
+
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
     corpus = tmp_path_factory.mktemp("hostile-corpus")
     (corpus / "factions.yaml").write_text(REGISTRY, encoding="utf-8")
     (corpus / "a.md").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "b.md").write_text(LINKED, encoding="utf-8")
     tool = Tool(binary(), str(corpus), str(tmp_path_factory.mktemp("hostile")))
     assert "0 errors" in tool.run("check", str(corpus))
     return tool
@@ -90,19 +108,39 @@ def test_no_script_from_the_articles_runs_and_their_text_reads_as_written(hostil
     assert page.errors == []
 
 
+def test_a_quote_links_to_its_article_by_its_title(hostile, open_page):
+    page = open_page(hostile.page(name="linked.html"))
+    page.click_relation("truce", "bystander", "victim")
+    link = page.page.locator("#details a", has_text="A <b>plain</b> report")
+    assert link.count() == 1
+    assert link.first.get_attribute("href") == URL
+    assert "Both sides agreed to a truce." in page.details()
+    # The line of the article where the quote stands (its body, after the front matter).
+    assert "b.md:10" in page.details()
+    assert "2020-03-04" in page.details()
+
+
 def test_the_policy_refuses_any_other_script(hostile, open_page):
     page = open_page(hostile.page(name="policy.html"))
     policy = page.page.get_attribute('meta[http-equiv="Content-Security-Policy"]', "content")
     assert "script-src 'sha256-" in policy and "unsafe-inline" not in policy
     # A script added to the page (as an injection would) is refused by the browser.
-    page.page.evaluate("""() => {
+    # The image's error event comes after its inline handler would have run,
+    # and the policy's refusals are reported as events: waited for, not timed.
+    refused = page.page.evaluate("""() => new Promise((resolve) => {
+        // Done when the image has failed and both scripts were refused.
+        const refusals = [];
+        let failed = false;
+        const done = () => { if (failed && refusals.length >= 2) resolve(refusals); };
+        document.addEventListener('securitypolicyviolation', (event) => { refusals.push(event.violatedDirective); done(); });
         const script = document.createElement('script');
         script.textContent = "window.__pwned = 'injected'";
         document.body.append(script);
         const image = document.createElement('img');
         image.setAttribute('onerror', "window.__pwned = 'handler'");
+        image.addEventListener('error', () => { failed = true; done(); });
         image.src = 'data:,x';
         document.body.append(image);
-    }""")
-    page.page.wait_for_timeout(300)
+    })""")
+    assert len(refused) >= 2 and all(directive.startswith("script-src") for directive in refused)
     assert pwned(page) is None
