@@ -52,10 +52,12 @@ class Explorer:
         self.page.wait_for_selector("#search-results li")
         options = self.page.locator("#search-results li").evaluate_all("(items) => items.map((li) => li.dataset.id)")
         box.press("Enter")
+        self.settle()  # centred once the redraw has run
         return options
 
     def click_relation(self, type_, from_, to):
-        """Clicks a relation's line at its middle."""
+        """Clicks a relation's line at its middle (where it is once drawn)."""
+        self.settle()
         element = self.page.locator(f'g.relation[data-type="{type_}"][data-from="{from_}"][data-to="{to}"] path.hit')
         point = element.evaluate("(path) => { const p = path.getPointAtLength(path.getTotalLength() / 2);"
                                  " const box = path.ownerSVGElement.getBoundingClientRect(); return [p.x + box.left, p.y + box.top]; }")

@@ -526,6 +526,7 @@
    */
   let viewVersion = 0;
   let lastViewKey = '';
+  const shapeCache = new Map();
   function place() {
     const view = currentView();
     const viewKey = `${view.scale},${view.cx},${view.cy},${paneWidth},${paneHeight}`;
@@ -540,9 +541,15 @@
       geometry.set(f, { x, y, hw, hh });
     }
     for (const f of shown.factions) {
-      const g = geometry.get(f);
-      const shape = DATA.kinds[factions[f].kind] ? DATA.kinds[factions[f].kind].shape : 'box';
-      attributes(nodeElements.get(f).querySelector('.shape'), { d: shapePath(shape, g.x, g.y, g.hw, g.hh) });
+      // In the same view, the same outline as last time (a date step moves nothing).
+      let known = shapeCache.get(f);
+      if (!known || known.version !== viewVersion) {
+        const g = geometry.get(f);
+        const shape = DATA.kinds[factions[f].kind] ? DATA.kinds[factions[f].kind].shape : 'box';
+        known = { version: viewVersion, d: shapePath(shape, g.x, g.y, g.hw, g.hh) };
+        shapeCache.set(f, known);
+      }
+      attributes(nodeElements.get(f).querySelector('.shape'), { d: known.d });
     }
     cullLabels(geometry, boxes, view.scale);
     placeEdges(shown.edges, geometry, (e, d) => setShape(edgeElements.get(e), d));
