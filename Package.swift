@@ -39,7 +39,10 @@ let package = Package(
             dependencies: [
                 "CLibYAML",
                 .product(name: "Collections", package: "swift-collections"),
-            ]
+            ],
+            // The explorer page's own script and style, compiled into the
+            // binary so that it stays self-contained.
+            resources: [.embedInCode("Timeline/explorer.js"), .embedInCode("Timeline/explorer.css")]
         ),
         // A thin layer over libgraphviz: DOT text in, SVG/PNG/PDF bytes out.
         .target(
