@@ -152,7 +152,7 @@ if let repeats = option("--profile-dot").flatMap(Int.init) {
     exit(0)
 }
 if let repeats = option("--profile-json").flatMap(Int.init) {
-    for _ in 0..<repeats { _ = SnapshotJSON.document(latest) }
+    for _ in 0..<repeats { _ = SnapshotJSON.documentBytes(latest) }
     exit(0)
 }
 var dot = ""
@@ -163,8 +163,9 @@ report("dot.cpu_seconds", dotCPU, "s")
 report("dot.megabytes", Double(dot.utf8.count) / 1e6, "MB")
 report("dot.megabytes_per_second", Double(dot.utf8.count) / 1e6 / dotSeconds, "MB/s")
 report("dot.megabytes_per_cpu_second", Double(dot.utf8.count) / 1e6 / dotCPU, "MB/s")
+// The bytes `render --format json` writes (no String in between).
 var json: [UInt8] = []
-let jsonSeconds = median(5) { json = Array(SnapshotJSON.document(latest).utf8) }
+let jsonSeconds = median(5) { json = SnapshotJSON.documentBytes(latest) }
 let jsonCPU = lastMedianCPU
 report("json.seconds", jsonSeconds, "s")
 report("json.cpu_seconds", jsonCPU, "s")
