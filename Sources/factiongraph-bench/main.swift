@@ -140,6 +140,7 @@ report("diff.seconds", median(11) {
     let diff = SnapshotDiffer.diff(old, snapshot)
     changes = diff.added.count + diff.removed.count + diff.changed.count
 }, "s")
+report("diff.cpu_seconds", lastMedianCPU, "s")
 report("diff.changes", Double(changes), "changes")
 
 // Writing DOT and JSON of the latest snapshot (the largest one: every
