@@ -12,7 +12,8 @@ of a group once per round, N rounds, the commands interleaved (a burst of
 load from other work on this shared machine hits all of them alike, not
 one). For each command it reports the median and the spread (lowest to
 highest) of the wall time and of the CPU time (user + sys of the child, from
-wait4), and the peak memory:
+wait4), and the peak memory (from GNU time: a child forked from Python would
+count its memory too):
 
 - the floor, `yaml-floor` (scripts/yaml_floor.c: one read() per file and
   libyaml's event parser over the front matter, nothing else), beside
@@ -38,6 +39,7 @@ figures of a run, with the targets.
 import argparse
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -64,8 +66,16 @@ def log(message):
     print(message, file=sys.stderr, flush=True)
 
 
+def article_count(path):
+    return sum(1 for _, _, files in os.walk(path) for name in files if name.endswith(".md"))
+
+
 def generate(data, name, articles, factions, seed):
     path = os.path.join(data, name)
+    if os.path.isdir(path) and article_count(path) != articles:
+        # A generation cut short (or another corpus under this name).
+        log(f"{path} does not hold {articles} articles: generating it again")
+        shutil.rmtree(path)
     if not os.path.isdir(path):
         log(f"generating {name}: {articles} articles, {factions} factions")
         subprocess.run([sys.executable, GENERATOR, "--articles", str(articles), "--factions", str(factions),
@@ -74,17 +84,22 @@ def generate(data, name, articles, factions, seed):
 
 
 def run_once(command, ok=(0,)):
-    """(wall seconds, CPU seconds, peak memory in KB) of one run."""
+    """(wall seconds, CPU seconds, peak memory in KB) of one run.
+
+    The CPU time is wait4's for the child, which counts the command it runs
+    (the child is GNU time, which adds about a millisecond). The peak memory
+    is the one GNU time reports for the command: a child's own ru_maxrss
+    would count the memory of this Python process it was forked from."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    # wait4 gives this child's own resource use (not summed over children).
+    process = subprocess.Popen(["/usr/bin/time", "-f", "%M"] + command, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
     stderr = process.stderr.read()
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode not in ok:
         raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}\n{stderr.decode()[-2000:]}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+    return wall, usage.ru_utime + usage.ru_stime, int(stderr.decode().strip().splitlines()[-1])
 
 
 class Timing:
