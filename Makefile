@@ -64,11 +64,15 @@ fuzz: deps
 fuzz-smoke: deps
 	scripts/fuzz.sh --runs $(FUZZ_RUNS)
 
-# Benchmarks against the Python baseline and the dot program (see
-# BENCHMARKS.md); corpora are generated into bench-data/ on the first run.
+# Benchmarks against the C floor, the Python baselines and the dot program,
+# and the explorer page in Chromium (see BENCHMARKS.md), in CPU and wall
+# time; corpora are generated into bench-data/ on the first run. PyYAML and
+# NetworkX are installed when missing.
 bench: deps browser-deps
 	$(SWIFT) build -c release --product factiongraph
 	$(SWIFT) build -c release --product factiongraph-bench
+	cc -O2 -Wall scripts/yaml_floor.c $$(pkg-config --cflags --libs yaml-0.1) -o .build/release/yaml-floor
+	@python3 -c 'import yaml, networkx' 2>/dev/null || python3 -m pip install --quiet pyyaml networkx
 	python3 scripts/bench.py $(BENCH_FLAGS)
 	python3 scripts/bench_hostile.py
 

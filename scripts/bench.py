@@ -1,59 +1,86 @@
 #!/usr/bin/env python3
-"""FactionGraph benchmarks: each stage as a user runs it, beside the baselines.
+"""FactionGraph benchmarks: each stage as a user runs it, beside the C floor
+and an independent straightforward baseline, in CPU time and wall time.
 
     python3 scripts/bench.py [--quick] [--runs N] [--data DIR]
 
-(`make bench` builds the release binaries and runs this.)
+(`make bench` builds the release binaries and the C floor, then runs this.)
 
 Generates deterministic corpora under DIR (default bench-data/, kept between
-runs, not in git) with scripts/generate_corpus.py, then times, as medians of
-N runs of whole commands (the machine is shared and noisy):
+runs, not in git) with scripts/generate_corpus.py, then runs every command
+of a group once per round, N rounds, the commands interleaved (a burst of
+load from other work on this shared machine hits all of them alike, not
+one). For each command it reports the median and the spread (lowest to
+highest) of the wall time and of the CPU time (user + sys of the child, from
+wait4), and the peak memory (from GNU time: a child forked from Python would
+count its memory too):
 
-- `factiongraph check`, `render --format json`, `render --format dot`, `path`
-  and `diff --from --to` on the 10,000-article corpus;
+- the floor, `yaml-floor` (scripts/yaml_floor.c: one read() per file and
+  libyaml's event parser over the front matter, nothing else), beside
+  `factiongraph check` with all threads and with `--threads 1`, on the
+  10,000- and (not with --quick) 100,000-article corpora;
+- `render --format json/dot`, `path`, `diff` on the 10,000 articles;
+- `path` beside the straightforward baseline (scripts/baseline_simple.py:
+  PyYAML's C loader, a dict per pair, NetworkX all_shortest_paths) and the
+  thorough one (scripts/baseline.py, which validates as the tool does);
 - `render` of a 200-faction snapshot to SVG;
-- the Python baseline (scripts/baseline.py: PyYAML's C loader and NetworkX)
-  doing the same job as `path`, and the ratio;
-- `check` of the 100,000-article corpus, with its peak memory (not with
-  --quick);
 
-and runs the in-process benchmarks of `factiongraph-bench` (a query or a diff
-on an already-built snapshot, DOT and JSON writing speed, Graphviz in-process
-against the `dot` program for one large diagram and 24 small ones), and the
-explorer page's (scripts/bench_explorer.py: its size, the time and memory to
-write it, first paint and one date step in headless Chromium, on Mapping
-Militants and a generated 2,000-article corpus).
+then the in-process figures of `factiongraph-bench` (a query or a diff on a
+built snapshot, DOT and JSON writing speed on the latest 10k snapshot,
+Graphviz in-process against the `dot` program), and the explorer page's
+(scripts/bench_explorer.py: its size, the time and memory to write it, first
+paint and one date step in headless Chromium, on Mapping Militants and a
+generated 2,000-article corpus).
 
-Prints a Markdown report: the machine, then the tables. BENCHMARKS.md holds
-the figures of a run, with the targets.
+The load average is sampled before every round; when it exceeds the number
+of cores the report says so: wall times then include waiting for a core,
+and only the CPU times compare.
+
+Prints a Markdown report on standard output. BENCHMARKS.md holds the
+figures of a run, with the targets.
 """
 import argparse
-import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
 import time
+import json
 
 import bench_explorer
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TOOL = os.path.join(ROOT, ".build", "release", "factiongraph")
-BENCH = os.path.join(ROOT, ".build", "release", "factiongraph-bench")
+RELEASE = os.path.join(ROOT, ".build", "release")
+TOOL = os.path.join(RELEASE, "factiongraph")
+BENCH = os.path.join(RELEASE, "factiongraph-bench")
+FLOOR = os.path.join(RELEASE, "yaml-floor")
 GENERATOR = os.path.join(ROOT, "scripts", "generate_corpus.py")
 BASELINE = os.path.join(ROOT, "scripts", "baseline.py")
+SIMPLE = os.path.join(ROOT, "scripts", "baseline_simple.py")
+CORES = os.cpu_count() or 1
 
 # (name, articles, factions, seed)
 CORPORA = [("10k", 10_000, 2_000, 1), ("200f", 1_500, 200, 3), ("25f", 300, 25, 4), ("100k", 100_000, 10_000, 1)]
+
+loads = []  # one-minute load averages, sampled before each round
 
 
 def log(message):
     print(message, file=sys.stderr, flush=True)
 
 
+def article_count(path):
+    return sum(1 for _, _, files in os.walk(path) for name in files if name.endswith(".md"))
+
+
 def generate(data, name, articles, factions, seed):
     path = os.path.join(data, name)
+    if os.path.isdir(path) and article_count(path) != articles:
+        # A generation cut short (or another corpus under this name).
+        log(f"{path} does not hold {articles} articles: generating it again")
+        shutil.rmtree(path)
     if not os.path.isdir(path):
         log(f"generating {name}: {articles} articles, {factions} factions")
         subprocess.run([sys.executable, GENERATOR, "--articles", str(articles), "--factions", str(factions),
@@ -61,19 +88,68 @@ def generate(data, name, articles, factions, seed):
     return path
 
 
-def timed(command, runs, ok=(0,)):
-    """Median wall time of `runs` runs, and the peak resident memory (KB)."""
-    seconds = []
-    peak = 0
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE, text=True)
-        seconds.append(time.perf_counter() - start)
-        if result.returncode not in ok:
-            raise SystemExit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr[-2000:]}")
-        peak = max(peak, int(result.stderr.strip().splitlines()[-1]))
-    return statistics.median(seconds), peak
+def run_once(command, ok=(0,)):
+    """(wall seconds, CPU seconds, peak memory in KB) of one run.
+
+    The CPU time is wait4's for the child, which counts the command it runs
+    (the child is GNU time, which adds about a millisecond). The peak memory
+    is the one GNU time reports for the command: a child's own ru_maxrss
+    would count the memory of this Python process it was forked from."""
+    start = time.perf_counter()
+    process = subprocess.Popen(["/usr/bin/time", "-f", "%M"] + command, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+    stderr = process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in ok:
+        raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}\n{stderr.decode()[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, int(stderr.decode().strip().splitlines()[-1])
+
+
+class Timing:
+    def __init__(self):
+        self.wall, self.cpu, self.peak = [], [], 0
+
+    def add(self, result):
+        wall, cpu, peak = result
+        self.wall.append(wall)
+        self.cpu.append(cpu)
+        self.peak = max(self.peak, peak)
+
+
+def interleaved(commands, runs):
+    """{name: Timing}: every command run once per round, `runs` rounds.
+    `commands` maps a name to (argv, accepted exit statuses, rounds or None
+    for all)."""
+    timings = {name: Timing() for name in commands}
+    for round_index in range(runs):
+        loads.append(os.getloadavg()[0])
+        for name, (command, ok, rounds) in commands.items():
+            if rounds is not None and round_index >= rounds:
+                continue
+            timings[name].add(run_once(command, ok))
+    return timings
+
+
+def seconds(value):
+    return f"{value * 1000:.0f} ms" if value < 10 else f"{value:.2f} s"
+
+
+def spread(values):
+    """`median (low-high)`."""
+    if len(values) == 1:
+        return seconds(values[0])
+    return f"{seconds(statistics.median(values))} ({seconds(min(values))}-{seconds(max(values))})"
+
+
+def bench_stages(corpus, args):
+    out = subprocess.run([BENCH, corpus] + args, capture_output=True, text=True, check=True)
+    figures = {}
+    for line in out.stdout.splitlines():
+        name, value, _unit = line.split("\t")
+        figures[name] = float(value)
+    return figures
 
 
 def path_endpoints(corpus):
@@ -88,15 +164,6 @@ def path_endpoints(corpus):
     return ranked[0], ranked[len(ranked) // 2]
 
 
-def bench_stages(corpus, args):
-    out = subprocess.run([BENCH, corpus] + args, capture_output=True, text=True, check=True)
-    figures = {}
-    for line in out.stdout.splitlines():
-        name, value, _unit = line.split("\t")
-        figures[name] = float(value)
-    return figures
-
-
 def machine():
     cpu = "unknown CPU"
     try:
@@ -105,70 +172,136 @@ def machine():
     except (OSError, StopIteration):
         pass
     swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
-    return f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}; {swift}; Python {platform.python_version()}"
+    return f"{cpu}, {CORES} cores, {platform.system()} {platform.release()}; {swift}; Python {platform.python_version()}"
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="skip the 100,000-article corpus")
-    parser.add_argument("--runs", type=int, default=5, help="runs per timing (median)")
+    parser.add_argument("--runs", type=int, default=5, help="interleaved rounds per group (median and spread)")
     parser.add_argument("--data", default=os.path.join(ROOT, "bench-data"))
     options = parser.parse_args()
     os.makedirs(options.data, exist_ok=True)
+    for program in (TOOL, BENCH, FLOOR):
+        if not os.access(program, os.X_OK):
+            raise SystemExit(f"{program} is missing: run `make bench`")
     corpora = {name: generate(options.data, name, a, f, s) for name, a, f, s in CORPORA
                if not (options.quick and name == "100k")}
     big = corpora["10k"]
     source, target = path_endpoints(big)
     at = "2020"
     runs = options.runs
-    rows = []
+    rows = []  # (stage, wall, cpu, peak MB, note)
 
-    def row(stage, ours, theirs=None, target_text=""):
-        ratio = f"{theirs / ours:.1f}x" if theirs else ""
-        rows.append((stage, f"{ours * 1000:.0f} ms" if ours < 10 else f"{ours:.2f} s",
-                     (f"{theirs * 1000:.0f} ms" if theirs < 10 else f"{theirs:.2f} s") if theirs else "", ratio, target_text))
+    def add(stage, timing, note=""):
+        rows.append((stage, spread(timing.wall), spread(timing.cpu), f"{timing.peak / 1024:.0f} MB", note))
 
-    log("timing the 10,000-article corpus")
-    check, check_memory = timed([TOOL, "check", big], runs)
-    row("check, 10k articles", check, target_text="< 0.5 s")
-    row("render --format json, 10k", timed([TOOL, "render", big, "--format", "json"], runs)[0])
-    row("render --format dot, 10k", timed([TOOL, "render", big, "--format", "dot"], runs)[0])
-    path, _ = timed([TOOL, "path", big, source, target, "--at", at], runs, ok=(0, 1))
-    baseline, _ = timed([sys.executable, BASELINE, big, "--at", at, "--from", source, "--to", target], max(3, runs // 2))
-    row(f"path {source} → {target} (vs Python baseline, same job)", path, baseline, "≥ 10x")
-    row("diff --from 2015 --to 2020, 10k", timed([TOOL, "diff", big, "--from", "2015", "--to", "2020"], runs, ok=(0, 1))[0])
-    row("render 200-faction snapshot to SVG (sfdp)", timed([TOOL, "render", corpora["200f"], "--format", "svg"], runs)[0])
+    def ratio(slow, fast):
+        """`slow / fast` of the medians, in wall and in CPU."""
+        return (statistics.median(slow.wall) / statistics.median(fast.wall),
+                statistics.median(slow.cpu) / statistics.median(fast.cpu))
+
+    log(f"reading 10k: check (all threads, --threads 1) beside the C floor, {runs} interleaved rounds")
+    group = {
+        "floor": ([FLOOR, big], (0,), None),
+        "check": ([TOOL, "check", big], (0,), None),
+    }
+    # One thread: what `check` costs when no second core is free.
+    threads = "--threads" in subprocess.run([TOOL, "check", "--help"], capture_output=True, text=True).stdout
+    if threads:
+        group["check1"] = ([TOOL, "check", "--threads", "1", big], (0,), None)
+    reading = interleaved(group, runs)
+    wall, cpu = ratio(reading["check"], reading["floor"])
+    add("C floor (read + libyaml events), 10k", reading["floor"])
+    add("`check`, 10k", reading["check"], f"{cpu:.1f}x the floor in CPU, {wall:.1f}x in wall")
+    if threads:
+        wall1, cpu1 = ratio(reading["check1"], reading["floor"])
+        add("`check --threads 1`, 10k", reading["check1"], f"{cpu1:.1f}x the floor in CPU, {wall1:.1f}x in wall")
+    reading_ratios = {"10k": cpu}
+
+    log(f"10k stages and the baselines, {runs} interleaved rounds (the thorough baseline in at most 3)")
+    stages = interleaved({
+        "json": ([TOOL, "render", big, "--format", "json"], (0,), None),
+        "dot": ([TOOL, "render", big, "--format", "dot"], (0,), None),
+        "path": ([TOOL, "path", big, source, target, "--at", at], (0, 1), None),
+        "simple": ([sys.executable, SIMPLE, big, "--at", at, "--from", source, "--to", target], (0, 1), None),
+        "thorough": ([sys.executable, BASELINE, big, "--at", at, "--from", source, "--to", target], (0, 1), 3),
+        "diff": ([TOOL, "diff", big, "--from", "2015", "--to", "2020"], (0, 1), None),
+        "svg": ([TOOL, "render", corpora["200f"], "--format", "svg"], (0,), None),
+    }, runs)
+    add("`render --format json`, 10k", stages["json"])
+    add("`render --format dot`, 10k", stages["dot"])
+    add(f"`path {source} {target} --at {at}`, 10k", stages["path"])
+    wall, cpu = ratio(stages["simple"], stages["path"])
+    add("straightforward baseline (scripts/baseline_simple.py), same job", stages["simple"],
+        f"`path` is {wall:.1f}x faster in wall, {cpu:.1f}x in CPU")
+    path_ratio = (wall, cpu)
+    wall, cpu = ratio(stages["thorough"], stages["path"])
+    add("thorough baseline (scripts/baseline.py), same job", stages["thorough"],
+        f"`path` is {wall:.1f}x faster in wall, {cpu:.1f}x in CPU")
+    add("`diff --from 2015 --to 2020`, 10k", stages["diff"])
+    add("`render` 200 factions to SVG (sfdp)", stages["svg"])
+
     if "100k" in corpora:
-        log("timing the 100,000-article corpus")
-        check100, memory100 = timed([TOOL, "check", corpora["100k"]], max(1, runs // 2))
-        row(f"check, 100k articles (peak memory {memory100 / 1024:.0f} MB)", check100, target_text="< 5 s, < 1 GB")
+        rounds = max(1, runs // 2)
+        log(f"reading 100k: check beside the C floor, {rounds} interleaved rounds")
+        large = interleaved({
+            "floor": ([FLOOR, corpora["100k"]], (0,), None),
+            "check": ([TOOL, "check", corpora["100k"]], (0,), None),
+        }, rounds)
+        wall, cpu = ratio(large["check"], large["floor"])
+        add("C floor, 100k", large["floor"])
+        add("`check`, 100k", large["check"], f"{cpu:.1f}x the floor in CPU, {wall:.1f}x in wall")
+        reading_ratios["100k"] = cpu
 
     log("in-process benchmarks")
+    loads.append(os.getloadavg()[0])
     figures = bench_stages(big, ["--at", at, "--from", source, "--to", target])
     graphviz = bench_stages(corpora["200f"], ["--graphviz", os.path.join(options.data, "graphviz"),
                                               "--frames-corpus", corpora["25f"]])
-    row(f"path query on a built snapshot ({figures['snapshot.edges']:.0f} edges)", figures["path.query.seconds"],
-        target_text="< 50 ms")
-    row(f"diff of two built snapshots ({figures['diff.changes']:.0f} changes)", figures["diff.seconds"],
-        target_text="< 50 ms")
-    rows.append(("DOT writing speed", f"{figures['dot.megabytes_per_second']:.0f} MB/s", "", "", "≥ 100 MB/s"))
-    rows.append(("JSON writing speed", f"{figures['json.megabytes_per_second']:.0f} MB/s", "", "", ""))
-    row(f"one large diagram ({graphviz['graphviz.large.factions']:.0f} factions, sfdp): in-process vs `dot`",
-        graphviz["graphviz.large.inprocess.seconds"], graphviz["graphviz.large.subprocess.seconds"], "≥ 1x")
-    row(f"{graphviz['graphviz.frames.count']:.0f} small diagrams (neato): in-process vs `dot`",
-        graphviz["graphviz.frames.inprocess.seconds"], graphviz["graphviz.frames.subprocess.seconds"], "≥ 3x")
+    inprocess = [
+        (f"path query on a built snapshot ({figures['snapshot.edges']:.0f} edges)",
+         seconds(figures["path.query.seconds"]), seconds(figures["path.query.cpu_seconds"])),
+        (f"diff of two built snapshots ({figures['diff.changes']:.0f} changes)",
+         seconds(figures["diff.seconds"]), seconds(figures["diff.cpu_seconds"])),
+        (f"DOT writing, latest 10k snapshot ({figures['writers.edges']:.0f} edges, {figures['dot.megabytes']:.1f} MB)",
+         f"{figures['dot.megabytes_per_second']:.0f} MB/s", f"{figures['dot.megabytes_per_cpu_second']:.0f} MB/s"),
+        (f"JSON writing, same snapshot ({figures['json.megabytes']:.1f} MB)",
+         f"{figures['json.megabytes_per_second']:.0f} MB/s", f"{figures['json.megabytes_per_cpu_second']:.0f} MB/s"),
+        (f"one large diagram ({graphviz['graphviz.large.factions']:.0f} factions, sfdp): in-process / `dot` program",
+         f"{seconds(graphviz['graphviz.large.inprocess.seconds'])} / {seconds(graphviz['graphviz.large.subprocess.seconds'])}", ""),
+        (f"{graphviz['graphviz.frames.count']:.0f} timeline frames: in-process / `dot` program",
+         f"{seconds(graphviz['graphviz.frames.inprocess.seconds'])} / {seconds(graphviz['graphviz.frames.subprocess.seconds'])}", ""),
+    ]
+    loads.append(os.getloadavg()[0])
 
     log("the explorer page")
     explorer = bench_explorer.markdown(bench_explorer.rows(options.data, runs))
 
     print(f"Machine: {machine()}\n")
-    print(f"Medians of {runs} runs; path endpoints {source} and {target}, snapshot as of {at}.\n")
-    print("| stage | factiongraph | baseline | ratio | target |")
+    print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; medians of {runs} interleaved rounds "
+          f"(spread: lowest-highest); path endpoints {source} and {target}, snapshot as of {at}.")
+    print(f"Load average (1 min) before the rounds: {min(loads):.2f}-{max(loads):.2f} on {CORES} cores.\n")
+    if max(loads) > CORES:
+        print(f"**Warning: the load average exceeded the {CORES} cores during the run "
+              f"(up to {max(loads):.2f}).** Wall times include waiting for a core; compare CPU times.\n")
+        log(f"warning: load average up to {max(loads):.2f} on {CORES} cores: wall times are inflated")
+    print("| stage | wall | CPU (user+sys) | peak memory | compared |")
     print("| --- | --- | --- | --- | --- |")
-    for stage, ours, theirs, ratio, target_text in rows:
-        print(f"| {stage} | {ours} | {theirs} | {ratio} | {target_text} |")
+    for stage, wall, cpu, peak, note in rows:
+        print(f"| {stage} | {wall} | {cpu} | {peak} | {note} |")
+    print("\nIn-process (`factiongraph-bench`, medians of repeated runs inside one process):\n")
+    print("| stage | wall | CPU |")
+    print("| --- | --- | --- |")
+    for stage, wall, cpu in inprocess:
+        print(f"| {stage} | {wall} | {cpu} |")
     print("\nThe explorer page (`factiongraph timeline`):\n")
     print(explorer)
+    print("\nTargets (issue 13): `check` ≤ 2x the floor in CPU "
+          + ", ".join(f"({name}: {value:.1f}x)" for name, value in reading_ratios.items())
+          + f"; `path` ≥ 15x the straightforward baseline in wall on a quiet machine and ≥ 8x in CPU "
+          f"({path_ratio[0]:.1f}x, {path_ratio[1]:.1f}x); writers ≥ 150 MB/s "
+          f"(DOT {figures['dot.megabytes_per_second']:.0f}, JSON {figures['json.megabytes_per_second']:.0f} MB/s wall).")
 
 
 if __name__ == "__main__":

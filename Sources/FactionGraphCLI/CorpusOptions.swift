@@ -6,9 +6,11 @@ struct CorpusOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("Corpus directories or article files.", valueName: "corpus"))
     var corpus: [String]
 
+    @OptionGroup var threading: ThreadOptions
+
     /// Reads the corpus; prints its diagnostics to `stream`.
     func read(printingTo stream: OutputStream) -> ReadResult {
-        let result = CorpusReader.readWithProgress(corpus)
+        let result = CorpusReader.readWithProgress(corpus, threads: threading.count)
         DiagnosticPrinter(stream: stream).print(result.diagnostics)
         return result
     }

@@ -36,6 +36,8 @@ struct Diff: ParsableCommand {
 
     @OptionGroup var output: GraphOutputOptions
 
+    @OptionGroup var threading: ThreadOptions
+
     static let formats: [OutputFormat] = [.text, .json, .dot, .svg, .png, .pdf]
 
     func validate() throws {
@@ -57,14 +59,14 @@ struct Diff: ParsableCommand {
         let labels: (old: String, new: String)
         var corpusNames: (old: String, new: String)?
         if corpora.count == 1, let from {
-            let corpus = try CorpusOptions.readValid(corpora, exitStatus: 2)
+            let corpus = try CorpusOptions.readValid(corpora, threads: threading, exitStatus: 2)
             let old = SnapshotBuilder.snapshot(of: corpus, asOf: from)
             let new = SnapshotBuilder.snapshot(of: corpus, asOf: to)
             diff = SnapshotDiffer.diff(old, new)
             labels = ("\(corpora[0]) as of \(old.asOf)", "\(corpora[0]) as of \(new.asOf)")
         } else {
-            let oldCorpus = try CorpusOptions.readValid([corpora[0]], exitStatus: 2)
-            let newCorpus = try CorpusOptions.readValid([corpora[1]], exitStatus: 2)
+            let oldCorpus = try CorpusOptions.readValid([corpora[0]], threads: threading, exitStatus: 2)
+            let newCorpus = try CorpusOptions.readValid([corpora[1]], threads: threading, exitStatus: 2)
             let date = at ?? [oldCorpus.defaultDate, newCorpus.defaultDate].compactMap { $0 }.max()
             diff = SnapshotDiffer.diff(SnapshotBuilder.snapshot(of: oldCorpus, asOf: date),
                                        SnapshotBuilder.snapshot(of: newCorpus, asOf: date))

@@ -17,12 +17,14 @@ struct History: ParsableCommand {
     @Option(help: ArgumentHelp("text or json (default: text).", valueName: "format"))
     var format: OutputFormat = .text
 
+    @OptionGroup var threading: ThreadOptions
+
     func validate() throws {
         guard format == .text || format == .json else { throw ValidationError("history writes text or json.") }
     }
 
     func run() throws {
-        let corpus = try CorpusOptions.readValid([corpus], exitStatus: 2)
+        let corpus = try CorpusOptions.readValid([corpus], threads: threading, exitStatus: 2)
         let found = try FactionLookup(corpus).require(faction, exitStatus: 2)
         guard let history = FactionHistory.of(found.id, in: corpus) else { throw ExitCode(2) }
         try OutputStream.standardOutput.writeResult(format == .json ? HistoryJSON.document(history) : HistoryText.document(history))

@@ -41,6 +41,8 @@ struct Import: ParsableCommand {
     @Flag(help: "Do not read the result back with the corpus reader before putting it in place.")
     var noCheck = false
 
+    @OptionGroup var threading: ThreadOptions
+
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("Give at least one input file or directory.") }
         if format == .brat, mapping == nil { throw ValidationError("brat needs --mapping FILE: which brat labels are which relation types.") }
@@ -53,6 +55,7 @@ struct Import: ParsableCommand {
         let progress = ProgressReporter.forTerminal()
         var options = ImportOptions(output: output, registry: registry, skipBadRows: skipBadRows, mapping: mapping,
                                     published: published, check: !noCheck)
+        options.threads = threading.count
         if let progress {
             options.progress = { fraction in progress.show("importing: \(Int(fraction * 100))% of the input read") }
             options.checkProgress = { done, total in progress.show("checking: \(done)/\(total) files read back", last: done == total) }

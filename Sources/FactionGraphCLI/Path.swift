@@ -28,6 +28,8 @@ struct Path: ParsableCommand {
 
     @OptionGroup var snapshotOptions: SnapshotOptions
 
+    @OptionGroup var threading: ThreadOptions
+
     @Option(help: RelationTypeList.help, transform: RelationTypeList.parse)
     var types: RelationTypeList?
 
@@ -52,7 +54,7 @@ struct Path: ParsableCommand {
 
     func run() throws {
         let format = try output.resolvedFormat(supported: Self.formats, fallback: .text)
-        let corpus = try CorpusOptions.readValid([corpus], exitStatus: 2)
+        let corpus = try CorpusOptions.readValid([corpus], threads: threading, exitStatus: 2)
         let lookup = FactionLookup(corpus)
         let snapshot = snapshotOptions.snapshot(of: corpus)
         var source = try lookup.require(from, exitStatus: 2)

@@ -41,11 +41,12 @@ final class ProgressReporter: @unchecked Sendable {
 }
 
 extension CorpusReader {
-    /// Reads with progress on a terminal's standard error.
-    static func readWithProgress(_ paths: [String]) -> ReadResult {
+    /// Reads with progress on a terminal's standard error, on `threads`
+    /// threads (`nil`: one per core).
+    static func readWithProgress(_ paths: [String], threads: Int?) -> ReadResult {
         let reporter = ProgressReporter.forTerminal()
         defer { reporter?.finish() }
-        var options = Options()
+        var options = Options(threads: threads)
         if let reporter {
             options.progress = { done, total in reporter.update(done: done, total: total) }
         }

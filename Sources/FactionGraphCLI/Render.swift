@@ -79,7 +79,7 @@ struct Render: ParsableCommand {
             snapshot = snapshot.keeping(try types.types(in: corpus.vocabulary))
         }
         if format == .json {
-            try output.write(Array(SnapshotJSON.document(snapshot).utf8), format: format)
+            try output.write(SnapshotJSON.documentBytes(snapshot), format: format)
             return
         }
         if ExportWriter.formats.contains(format) {

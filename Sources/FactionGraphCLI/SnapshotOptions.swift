@@ -33,11 +33,11 @@ extension CorpusOptions {
     /// Reads the corpus, printing diagnostics to standard error; exits with
     /// `status` when it has errors.
     func readValid(exitStatus status: Int32) throws -> Corpus {
-        try Self.readValid(corpus, exitStatus: status)
+        try Self.readValid(corpus, threads: threading, exitStatus: status)
     }
 
-    static func readValid(_ paths: [String], exitStatus status: Int32) throws -> Corpus {
-        let result = CorpusReader.readWithProgress(paths)
+    static func readValid(_ paths: [String], threads: ThreadOptions, exitStatus status: Int32) throws -> Corpus {
+        let result = CorpusReader.readWithProgress(paths, threads: threads.count)
         DiagnosticPrinter(stream: .standardError).print(result.diagnostics)
         if result.hasErrors {
             DiagnosticPrinter(stream: .standardError).error("\(result.summary); nothing written")

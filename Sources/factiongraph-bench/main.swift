@@ -12,19 +12,37 @@
 //   factiongraph-bench CORPUS --yaml                 front matter parsing only
 //   factiongraph-bench CORPUS --profile-snapshot N   N snapshots, for a profiler
 //   factiongraph-bench CORPUS --profile-dot N        N DOT writes, for a profiler
+//   factiongraph-bench CORPUS --profile-json N       N JSON writes, for a profiler
 
 import Foundation
 import FactionGraph
 import FactionGraphRender
 
+/// CPU time (user + sys) of the whole process so far, in seconds.
+func processCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+/// The CPU time of the last call to `median`: the median over its runs.
+nonisolated(unsafe) var lastMedianCPU = 0.0
+
+/// The median wall time of `runs` runs of `body`; the median CPU time of
+/// the same runs is left in `lastMedianCPU` (a busy machine shows in the
+/// wall time, hardly in the CPU time).
 func median(_ runs: Int, _ body: () -> Void) -> Double {
     var seconds: [Double] = []
+    var cpu: [Double] = []
     for _ in 0..<runs {
         let start = ContinuousClock.now
+        let startCPU = processCPUSeconds()
         body()
+        cpu.append(processCPUSeconds() - startCPU)
         let elapsed = ContinuousClock.now - start
         seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
+    lastMedianCPU = cpu.sorted()[cpu.count / 2]
     return seconds.sorted()[seconds.count / 2]
 }
 
@@ -110,6 +128,7 @@ if let from = option("--from"), let to = option("--to") {
         let graph = SnapshotGraph(snapshot)
         found = PathSearch.shortestPaths(in: graph, from: from, to: to).count
     }, "s")
+    report("path.query.cpu_seconds", lastMedianCPU, "s")
     report("path.query.paths", Double(found), "paths")
 }
 
@@ -121,22 +140,39 @@ report("diff.seconds", median(11) {
     let diff = SnapshotDiffer.diff(old, snapshot)
     changes = diff.added.count + diff.removed.count + diff.changed.count
 }, "s")
+report("diff.cpu_seconds", lastMedianCPU, "s")
 report("diff.changes", Double(changes), "changes")
 
-// Writing DOT and JSON.
+// Writing DOT and JSON of the latest snapshot (the largest one: every
+// relation still standing), wall and CPU time.
+let latest = SnapshotBuilder.snapshot(of: corpus, asOf: nil)
+report("writers.edges", Double(latest.edges.count), "edges")
 if let repeats = option("--profile-dot").flatMap(Int.init) {
     // For a profiler: only DOT writing, many times.
-    for _ in 0..<repeats { _ = SnapshotDiagram.dot(snapshot) }
+    for _ in 0..<repeats { _ = SnapshotDiagram.dot(latest) }
+    exit(0)
+}
+if let repeats = option("--profile-json").flatMap(Int.init) {
+    for _ in 0..<repeats { _ = SnapshotJSON.documentBytes(latest) }
     exit(0)
 }
 var dot = ""
-let dotSeconds = median(5) { dot = SnapshotDiagram.dot(snapshot) }
+let dotSeconds = median(5) { dot = SnapshotDiagram.dot(latest) }
+let dotCPU = lastMedianCPU
 report("dot.seconds", dotSeconds, "s")
+report("dot.cpu_seconds", dotCPU, "s")
+report("dot.megabytes", Double(dot.utf8.count) / 1e6, "MB")
 report("dot.megabytes_per_second", Double(dot.utf8.count) / 1e6 / dotSeconds, "MB/s")
-var json = ""
-let jsonSeconds = median(3) { json = SnapshotJSON.document(snapshot) }
+report("dot.megabytes_per_cpu_second", Double(dot.utf8.count) / 1e6 / dotCPU, "MB/s")
+// The bytes `render --format json` writes (no String in between).
+var json: [UInt8] = []
+let jsonSeconds = median(5) { json = SnapshotJSON.documentBytes(latest) }
+let jsonCPU = lastMedianCPU
 report("json.seconds", jsonSeconds, "s")
-report("json.megabytes_per_second", Double(json.utf8.count) / 1e6 / jsonSeconds, "MB/s")
+report("json.cpu_seconds", jsonCPU, "s")
+report("json.megabytes", Double(json.count) / 1e6, "MB")
+report("json.megabytes_per_second", Double(json.count) / 1e6 / jsonSeconds, "MB/s")
+report("json.megabytes_per_cpu_second", Double(json.count) / 1e6 / jsonCPU, "MB/s")
 
 // Graphviz in-process against the `dot` program on the same DOT: one large
 // diagram (the snapshot, sfdp), and many small ones (the snapshots of the

@@ -50,7 +50,9 @@ public struct DOTAttributes: Sendable, Equatable {
     public subscript(name: String) -> String? {
         get { pairs.last { $0.0 == name }?.1 }
         set {
-            pairs.removeAll { $0.0 == name }
+            // Most attributes are set once: look for an earlier value
+            // before paying for `removeAll`'s rebuild of the array.
+            if pairs.contains(where: { $0.0 == name }) { pairs.removeAll { $0.0 == name } }
             if let newValue { pairs.append((name, newValue)) }
         }
     }

@@ -140,8 +140,168 @@ public enum SnapshotJSON {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// The snapshot as a JSON document.
+    /// The snapshot as a JSON document: the bytes `encode(SnapshotObject(snapshot))`
+    /// gives, written without `JSONEncoder` (see `JSONBytes`).
     public static func document(_ snapshot: Snapshot) -> String {
-        encode(SnapshotObject(snapshot))
+        String(decoding: documentBytes(snapshot), as: UTF8.self)
+    }
+
+    /// `document` as UTF-8 bytes.
+    public static func documentBytes(_ snapshot: Snapshot) -> [UInt8] {
+        var json = JSONBytes(capacity: 256 * snapshot.factions.count + 1_300 * snapshot.edges.count)
+        json.openObject()
+        json.member("asOf", snapshot.asOf.description)
+        json.key("factions")
+        json.openArray()
+        for faction in snapshot.factions {
+            json.element()
+            write(faction, to: &json)
+        }
+        json.closeArray()
+        json.key("relations")
+        json.openArray()
+        let articles = ArticleStrings(snapshot.articles)
+        for edge in snapshot.edges {
+            json.element()
+            write(edge, articles: articles, to: &json)
+        }
+        json.closeArray()
+        json.closeObject()
+        json.finish()
+        return json.bytes
+    }
+
+    /// `FactionObject`'s members, keys in sorted order.
+    static func write(_ faction: Faction, to json: inout JSONBytes) {
+        json.openObject()
+        json.key("aliases")
+        json.strings(faction.aliases)
+        if let dissolved = faction.dissolved {
+            json.member("dissolved", dissolved.description)
+        }
+        if let founded = faction.founded {
+            json.member("founded", founded.description)
+        }
+        json.member("id", faction.id)
+        json.member("kind", faction.kind.rawValue)
+        json.member("name", faction.name)
+        json.key("names")
+        json.openArray()
+        json.element()
+        json.openObject()
+        json.member("name", faction.declaredName)
+        json.closeObject()
+        for rename in faction.renames {
+            json.element()
+            writeRename(rename.date, rename.name, to: &json)
+        }
+        json.closeArray()
+        if let note = faction.note {
+            json.member("note", note)
+        }
+        if !faction.renames.isEmpty {
+            json.key("renamed")
+            json.openArray()
+            for rename in faction.renames {
+                json.element()
+                writeRename(rename.date, rename.name, to: &json)
+            }
+            json.closeArray()
+        }
+        json.closeObject()
+    }
+
+    private static func writeRename(_ date: PartialDate, _ name: String, to json: inout JSONBytes) {
+        json.openObject()
+        json.member("date", date.description)
+        json.member("name", name)
+        json.closeObject()
+    }
+
+    /// The strings of each article an evidence object repeats, made once
+    /// (one article backs many quotes).
+    struct ArticleStrings {
+        let articles: [Article]
+        let published: [String]
+
+        init(_ articles: [Article]) {
+            self.articles = articles
+            published = articles.map { $0.published.description }
+        }
+    }
+
+    /// `RelationObject`'s members, keys in sorted order.
+    static func write(_ edge: SnapshotEdge, articles: ArticleStrings, to json: inout JSONBytes) {
+        json.openObject()
+        if !edge.casualties.isEmpty {
+            json.key("casualties")
+            json.openObject()
+            for (id, count) in edge.casualties.sorted(by: { $0.key < $1.key }) {
+                json.key(id)
+                json.int(count)
+            }
+            json.closeObject()
+        }
+        json.member("confidence", edge.confidence.rawValue)
+        json.key("contested")
+        json.bool(edge.contested)
+        json.member("date", edge.date.description)
+        json.key("directed")
+        json.bool(edge.isDirected)
+        json.key("evidence")
+        json.openArray()
+        for report in edge.reports {
+            let index = report.articleIndex
+            let article = articles.articles[index]
+            let date = report.date.description
+            for quote in report.evidence {
+                json.element()
+                json.openObject()
+                json.member("article", article.id)
+                json.member("confidence", report.confidence.rawValue)
+                json.member("date", date)
+                json.key("line")
+                json.int(quote.line)
+                json.member("path", article.path)
+                json.member("published", articles.published[index])
+                json.member("quote", quote.quote)
+                if let source = article.source {
+                    json.member("source", source)
+                }
+                json.member("title", article.title)
+                if let url = article.url {
+                    json.member("url", url)
+                }
+                json.closeObject()
+            }
+        }
+        json.closeArray()
+        if let fatalities = edge.fatalities {
+            json.key("fatalities")
+            json.openObject()
+            json.key("best")
+            json.int(fatalities.best)
+            if let high = fatalities.high {
+                json.key("high")
+                json.int(high)
+            }
+            if let low = fatalities.low {
+                json.key("low")
+                json.int(low)
+            }
+            json.closeObject()
+        }
+        json.member("from", edge.from)
+        json.member("lastReported", edge.lastReported.description)
+        json.member("to", edge.to)
+        json.member("type", edge.type.name)
+        if let until = edge.until {
+            json.member("until", until.description)
+        }
+        if !edge.places.isEmpty {
+            json.key("where")
+            json.strings(edge.places)
+        }
+        json.closeObject()
     }
 }

@@ -97,6 +97,18 @@ struct EvidenceIndex {
         return Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8)
     }
 
+    /// At least as many as `quotes(in:)` finds, without folding any: the
+    /// `evidence` values of `relations` (a list's items each).
+    static func quoteCount(in relations: YAMLNode) -> Int {
+        var count = 0
+        for item in relations.items ?? [] {
+            for pair in item.pairs ?? [] where pair.key.string == "evidence" {
+                count += pair.value.items?.count ?? 1
+            }
+        }
+        return count
+    }
+
     /// Every quote of a `relations` list as folded bytes: the `evidence` of
     /// each item, a string or a list of strings. Anything else is left to
     /// the relation parser, which reports it.

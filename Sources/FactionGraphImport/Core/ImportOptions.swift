@@ -21,6 +21,8 @@ public struct ImportOptions: Sendable {
     public var progress: (@Sendable (Double) -> Void)?
     /// Called as the result is read back: (files parsed, files in all).
     public var checkProgress: (@Sendable (Int, Int) -> Void)?
+    /// Threads for reading the result back (`nil`: one per core).
+    public var threads: Int?
 
     public init(output: String, registry: String? = nil, skipBadRows: Bool = false, mapping: String? = nil,
                 published: PartialDate? = nil, check: Bool = true, progress: (@Sendable (Double) -> Void)? = nil) {

@@ -66,7 +66,7 @@ public enum Importer {
         do {
             try writeRegistry(format, target: target, context: &context)
             if options.check {
-                let checked = target.check(staging: staging.path, progress: options.checkProgress)
+                let checked = target.check(staging: staging.path, threads: options.threads, progress: options.checkProgress)
                 result.check = checked.summary
                 result.checkDiagnostics = checked.diagnostics
                 if checked.hasErrors { return result }

@@ -93,10 +93,10 @@ struct OutputTarget {
 
     /// Reads what was staged, with the registries and vocabularies it
     /// builds on; diagnostics of staged files name their final paths.
-    func check(staging: String, progress: (@Sendable (Int, Int) -> Void)? = nil) -> ReadResult {
+    func check(staging: String, threads: Int? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) -> ReadResult {
         var arguments = vocabularies + registries
         if isExistingCorpus { arguments = [path] + arguments.filter { !$0.hasPrefix(path + "/") } }
-        var result = CorpusReader.read(arguments + [staging], options: CorpusReader.Options(progress: progress))
+        var result = CorpusReader.read(arguments + [staging], options: CorpusReader.Options(threads: threads, progress: progress))
         // Only problems of the files written count: an existing corpus may
         // have its own.
         result.diagnostics = result.diagnostics.filter { $0.path.hasPrefix(staging + "/") }.map { diagnostic in
