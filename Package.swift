@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "factiongraph", targets: ["factiongraph"]),
         .library(name: "FactionGraph", targets: ["FactionGraph"]),
         .library(name: "FactionGraphRender", targets: ["FactionGraphRender"]),
+        .library(name: "FactionGraphSuggest", targets: ["FactionGraphSuggest"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -42,12 +43,19 @@ let package = Package(
             name: "FactionGraphRender",
             dependencies: ["CGraphviz"]
         ),
+        // Draft annotations from raw articles: the registry's names, the
+        // vocabulary's cues, a replaceable scorer (`factiongraph suggest`).
+        .target(
+            name: "FactionGraphSuggest",
+            dependencies: ["FactionGraph"]
+        ),
         // The commands, as a library so tests can run them in-process.
         .target(
             name: "FactionGraphCLI",
             dependencies: [
                 "FactionGraph",
                 "FactionGraphRender",
+                "FactionGraphSuggest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,6 +85,10 @@ let package = Package(
         .testTarget(
             name: "FactionGraphRenderTests",
             dependencies: ["FactionGraphRender", "FactionGraphTestSupport"]
+        ),
+        .testTarget(
+            name: "FactionGraphSuggestTests",
+            dependencies: ["FactionGraphSuggest", "FactionGraph", "FactionGraphTestSupport"]
         ),
         .testTarget(
             name: "FactionGraphCLITests",
