@@ -7,12 +7,12 @@ import FactionGraph
 /// `By NAME` line.
 enum MetadataGuesser {
     static func title(body: String, path: String) -> String? {
-        let lines = firstLines(of: body, count: 12).map(WhiteSpace.fold)
-        if let index = lines.firstIndex(where: { !$0.isEmpty }) {
-            var line = lines[index]
+        let lines = firstLines(of: body, count: 12)
+        if let index = lines.firstIndex(where: { !isBlank($0) }) {
+            var line = WhiteSpace.fold(lines[index])
             while line.hasPrefix("#") { line.removeFirst() }
             line = WhiteSpace.fold(line)
-            let followedByBlank = index + 1 >= lines.count || lines[index + 1].isEmpty
+            let followedByBlank = index + 1 >= lines.count || isBlank(lines[index + 1])
             if !line.isEmpty, line.count <= 160, !line.hasSuffix("."), followedByBlank { return line }
         }
         var name = path.split(separator: "/").last.map(String.init) ?? path
@@ -45,7 +45,8 @@ enum MetadataGuesser {
 
     /// `By Waleed Abu al-Khair in Cairo`: the author.
     static func author(body: String) -> String? {
-        for line in firstLines(of: body, count: 12).filter({ !$0.allSatisfy(\.isWhitespace) }).prefix(6) {
+        for line in firstLines(of: body, count: 12).filter({ !isBlank($0) }).prefix(6) {
+            guard line.utf8.prefix(8).contains(UInt8(ascii: "y")) else { continue }
             let words = WhiteSpace.fold(String(line)).split(separator: " ").map(String.init)
             guard words.first == "By" || words.first == "by", words.count >= 3, words.count <= 10 else { continue }
             var name = Array(words.dropFirst())
@@ -58,18 +59,19 @@ enum MetadataGuesser {
 }
 
 extension MetadataGuesser {
+    /// True for a line of white space only.
+    static func isBlank(_ line: String) -> Bool {
+        line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+
     /// The first `count` lines of `text`, without splitting the rest.
     static func firstLines(of text: String, count: Int) -> [String] {
         var lines: [String] = []
-        var rest = Substring(text)
-        while lines.count < count, !rest.isEmpty {
-            if let newline = rest.firstIndex(of: "\n") {
-                lines.append(String(rest[..<newline]))
-                rest = rest[rest.index(after: newline)...]
-            } else {
-                lines.append(String(rest))
-                rest = ""
-            }
+        var utf8 = text.utf8[...]
+        while lines.count < count, !utf8.isEmpty {
+            let newline = utf8.firstIndex(of: 0x0A) ?? utf8.endIndex
+            lines.append(String(decoding: utf8[..<newline], as: UTF8.self))
+            utf8 = newline == utf8.endIndex ? utf8[utf8.endIndex...] : utf8[utf8.index(after: newline)...]
         }
         return lines
     }

@@ -65,12 +65,14 @@ public struct Suggester: Sendable {
             found += Mentions.find(declared, in: text.tokens, source: .name, free: { !covered.covers($0) })
             known = Mentions(found, tokenCount: text.tokens.count)
         }
-        let newFactions = NewFactionFinder(text: text, known: known, references: references).find()
+        var newFactions = NewFactionFinder(text: text, known: known, references: references).find()
         var newNames = PhraseTrie<FactionID>()
         for faction in newFactions {
             for name in [faction.name] + faction.aliases { Registry.add(name, for: faction.id, to: &newNames) }
         }
-        found += Mentions.find(newNames, in: text.tokens, source: .newName, free: { !known.covers($0) })
+        let newMentions = Mentions.find(newNames, in: text.tokens, source: .newName, free: { !known.covers($0) })
+        found += newMentions
+        newFactions = Self.counting(newMentions, of: newFactions, in: text)
         let named = Mentions(found, tokenCount: text.tokens.count)
         let leaders = LeaderFinder(text: text, mentions: named).find()
         found += Mentions.find(leaders, in: text.tokens, source: .person, free: { !named.covers($0) })
@@ -85,6 +87,20 @@ public struct Suggester: Sendable {
         // the reviewer decides.
         return Draft(path: input.path, metadata: metadata, mentions: mentioned, newFactions: newFactions,
                      suggestions: kept, rejected: rejected, parts: parts, existing: existing)
+    }
+
+    /// New factions with how often each of their names occurs in the text.
+    private static func counting(_ mentions: [Mention], of factions: [NewFaction], in text: ArticleText) -> [NewFaction] {
+        var counts: [String: Int] = [:]
+        for mention in mentions {
+            let words = mention.tokens.filter { !text.tokens[$0].isQuote }.map { text.tokens[$0].text }
+            counts[words.joined(separator: " "), default: 0] += 1
+        }
+        return factions.map { faction in
+            var faction = faction
+            faction.seen = ([faction.name] + faction.aliases).map { ($0, counts[Tokenizer.words($0).filter { $0 != "'" && $0 != "\"" }.joined(separator: " ")] ?? 0) }
+            return faction
+        }
     }
 
     // MARK: relations

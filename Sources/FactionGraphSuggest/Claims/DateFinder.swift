@@ -38,11 +38,13 @@ struct DateFinder {
         func word(_ i: Int) -> String? { i < limit ? tokens[i].text : nil }
         let first = tokens[index].text
         // 2018-11-19, 2018-11
-        if first.count >= 7, first.first?.isNumber == true, let date = PartialDate(parsing: first) {
+        let firstByte = first.utf8.first ?? 0
+        let startsWithDigit = firstByte >= UInt8(ascii: "0") && firstByte <= UInt8(ascii: "9")
+        if startsWithDigit, first.utf8.count >= 7, let date = PartialDate(parsing: first) {
             return WrittenDate(tokens: index..<(index + 1), date: date)
         }
         // 23 June [2018]
-        if let day = dayNumber(first), let month = word(index + 1).flatMap(Self.month) {
+        if startsWithDigit, let day = dayNumber(first), let month = word(index + 1).flatMap(Self.month) {
             if let year = word(index + 2).flatMap(yearNumber), let date = PartialDate(year: year, month: month, day: day) {
                 return WrittenDate(tokens: index..<(index + 3), date: date)
             }
@@ -74,7 +76,7 @@ struct DateFinder {
             return nil
         }
         // in 2018, since 2013 (a bare number needs a word before it).
-        if let year = yearNumber(first), index > 0,
+        if startsWithDigit, let year = yearNumber(first), index > 0,
            ["in", "since", "from", "until", "by", "during", "early", "late", "mid", "of", "year"].contains(tokens[index - 1].text) {
             return PartialDate(year: year).map { WrittenDate(tokens: index..<(index + 1), date: $0) }
         }
@@ -161,6 +163,7 @@ struct DateFinder {
     }
 
     private func dayNumber(_ word: String) -> Int? {
+        guard let first = word.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"), word.utf8.count <= 4 else { return nil }
         var word = Substring(word)
         for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) { word = word.dropLast(2); break }
         guard word.count <= 2, let day = Int(word), (1...31).contains(day) else { return nil }
@@ -168,7 +171,7 @@ struct DateFinder {
     }
 
     private func yearNumber(_ word: String) -> Int? {
-        guard word.count == 4, let year = Int(word), (1900...2100).contains(year) else { return nil }
+        guard word.utf8.count == 4, let year = Int(word), (1900...2100).contains(year) else { return nil }
         return year
     }
 

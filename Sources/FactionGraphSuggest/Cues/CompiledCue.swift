@@ -36,6 +36,9 @@ struct CompiledCue: Sendable {
     /// True for cues ending `{A} and {B}` (`fighting between {A} and {B}`),
     /// which `the two sides` can fill at once.
     let endsWithPair: Bool
+    /// Words a sentence must hold for the cue to match: one of each list
+    /// (a quick test before the full match).
+    let required: [[String]]
 
     init(_ pattern: CuePattern, type: RelationType, number: Int) {
         self.pattern = pattern
@@ -79,6 +82,7 @@ struct CompiledCue: Sendable {
         self.parts = parts
         self.middle = middle
         wordCount = pattern.minimumWordCount
+        required = parts.flatMap { $0.compactMap(Self.requiredWords) }
         if let last = parts.last, parts.count >= 2, trailing != nil, last.count == 1, case .word("and", _) = last[0] {
             endsWithPair = true
         } else {
@@ -91,6 +95,23 @@ struct CompiledCue: Sendable {
     private static func steps(_ term: CuePattern.Term) -> [Step] {
         let words = term.text == "'s" ? ["'s"] : Tokenizer.words(term.text)
         return words.enumerated().map { .word($1, prefix: term.isPrefix && $0 == words.count - 1) }
+    }
+
+    /// The words one of which a step needs, if it needs one (not for
+    /// prefixes, optional choices and gaps).
+    private static func requiredWords(_ step: Step) -> [String]? {
+        switch step {
+        case .word(let word, let prefix): return prefix ? nil : [word]
+        case .choice(let options, let optional):
+            guard !optional else { return nil }
+            var words: [String] = []
+            for option in options {
+                guard case .word(let word, false)? = option.first else { return nil }
+                words.append(word)
+            }
+            return words
+        case .gap: return nil
+        }
     }
 
     /// The words a match of the first part can start with: exact words,

@@ -27,12 +27,28 @@ struct CueMatcher {
     func matches(in sentence: Sentence, previous: SentenceMatches) -> SentenceMatches {
         let range = sentence.tokens
         var result = SentenceMatches()
+        // The sentence's words, to rule out most cues before matching them
+        // (made when a first cue word is met).
+        var words: Set<String>?
+        func sentenceWords() -> Set<String> {
+            if let words { return words }
+            var made = Set<String>(minimumCapacity: range.count)
+            for index in range {
+                let word = text.tokens[index].text
+                made.insert(word)
+                if let bare = PhraseTrie<FactionID>.withoutProclitic(word) { made.insert(bare) }
+            }
+            words = made
+            return made
+        }
         for start in range where text.tokens[start].kind != .punctuation || text.tokens[start].text == "'s" {
             guard !mentions.covers(start) else { continue }
             let word = text.tokens[start].text
             var numbers = index.candidates(startingWith: word)
             if let bare = PhraseTrie<FactionID>.withoutProclitic(word) { numbers += index.candidates(startingWith: bare) }
-            for number in numbers {
+            guard !numbers.isEmpty else { continue }
+            let words = sentenceWords()
+            for number in numbers where index.cues[number].required.allSatisfy({ $0.contains(where: words.contains) }) {
                 if let match = best(of: number, at: start, in: sentence, previous: previous, objects: &result.objects) {
                     result.matches.append(match)
                 }
@@ -146,15 +162,19 @@ struct CueMatcher {
         let rest = steps.dropFirst()
         switch step {
         case .word(let word, let prefix):
-            guard position < limit, !mentions.covers(position) || text.tokens[position].text == "'s" else { return [] }
-            let token = text.tokens[position].text
-            guard token == word || (prefix && token.hasPrefix(word))
-                    || PhraseTrie<FactionID>.withoutProclitic(token).map({ $0 == word || (prefix && $0.hasPrefix(word)) }) == true
-            else { return [] }
+            guard wordMatches(word, prefix: prefix, at: position, limit: limit) else { return [] }
             return matchSteps(rest, at: position + 1, limit: limit).map { ($0.0, [position] + $0.1) }
         case .choice(let options, let optional):
             var results: [(Int, [Int])] = []
-            for option in options { results += matchSteps((option + rest)[...], at: position, limit: limit) }
+            for option in options {
+                // One word (most options): no new array of steps.
+                if option.count == 1, case .word(let word, let prefix) = option[0] {
+                    guard wordMatches(word, prefix: prefix, at: position, limit: limit) else { continue }
+                    results += matchSteps(rest, at: position + 1, limit: limit).map { ($0.0, [position] + $0.1) }
+                } else {
+                    results += matchSteps((option + rest)[...], at: position, limit: limit)
+                }
+            }
             if optional { results += matchSteps(rest, at: position, limit: limit) }
             return results
         case .gap:
@@ -167,6 +187,16 @@ struct CueMatcher {
             }
             return results
         }
+    }
+
+    /// True when the token at `position` is the cue's word (not part of
+    /// a faction's name, but for a possessive `'s`).
+    private func wordMatches(_ word: String, prefix: Bool, at position: Int, limit: Int) -> Bool {
+        guard position < limit, !mentions.covers(position) || text.tokens[position].text == "'s" else { return false }
+        let token = text.tokens[position].text
+        if token == word || (prefix && token.hasPrefix(word)) { return true }
+        guard let bare = PhraseTrie<FactionID>.withoutProclitic(token) else { return false }
+        return bare == word || (prefix && bare.hasPrefix(word))
     }
 
     // MARK: filling slots

@@ -128,7 +128,10 @@ struct NewFactionFinder {
         var result: [Occurrence] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            guard WordLists.arabicGroupWords.contains(tokens[index].text), !known.covers(index) else { index += 1; continue }
+            guard isArabic(tokens[index]), WordLists.arabicGroupWords.contains(tokens[index].text), !known.covers(index) else {
+                index += 1
+                continue
+            }
             // Two words after the group word, and a third only when it is an
             // adjective with the article (`حركة أحرار الشام الإسلامية`).
             var end = index + 1
@@ -156,6 +159,7 @@ struct NewFactionFinder {
         var result: [Occurrence] = []
         for index in range {
             let word = tokens[index].text
+            guard let first = word.utf8.first, Self.designationStarts.contains(first) else { continue }
             var after: Int?
             if ["call", "calls", "called", "calling"].contains(word), index + 1 < range.upperBound,
                ["itself", "themselves"].contains(tokens[index + 1].text) {
@@ -181,6 +185,9 @@ struct NewFactionFinder {
         }
         return result
     }
+
+    /// The first letters of `call`, `so-called`, `dubbed`, `named`, `as`.
+    private static let designationStarts: Set<UInt8> = Set("csdna".utf8)
 
     private func isGroupNoun(_ word: String) -> Bool {
         ["militia", "militias", "group", "groups", "faction", "factions", "movement", "coalition", "alliance",
@@ -300,7 +307,7 @@ struct NewFactionFinder {
         while words.first == "the" { words.removeFirst() }
         // Apostrophes inside names (`Ma'awisley`) join their parts.
         var base = words.joined(separator: "-")
-        if name.contains("'") || name.contains("’") {
+        if name.unicodeScalars.contains(where: { $0 == "'" || $0 == "\u{2019}" }) {
             base = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" })
                 .map { $0.filter { $0.isASCII && ($0.isLetter || $0.isNumber) } }.filter { !$0.isEmpty && $0 != "the" }
                 .joined(separator: "-")

@@ -51,7 +51,9 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     /// An Arabic word without the conjunction or preposition written on
     /// it (`وكتيبة` for `كتيبة`), when it has one: names match after it.
     static func withoutProclitic(_ word: String) -> String? {
-        guard let first = word.unicodeScalars.first, "وفبلك".unicodeScalars.contains(first), word.unicodeScalars.count > 3 else { return nil }
+        // و ف ب ل ك
+        guard let first = word.unicodeScalars.first, [0x0648, 0x0641, 0x0628, 0x0644, 0x0643].contains(first.value),
+              word.unicodeScalars.count > 3 else { return nil }
         return String(word.unicodeScalars.dropFirst())
     }
 }

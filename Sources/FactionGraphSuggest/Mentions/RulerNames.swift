@@ -26,7 +26,8 @@ struct RulerNames: Sendable {
         var index = 0
         while index + 2 < tokens.count {
             defer { index += 1 }
-            guard Self.heads.contains(tokens[index].text), tokens[index + 1].text == "of", free(index) else { continue }
+            guard let first = tokens[index].text.utf8.first, first == UInt8(ascii: "g") || first == UInt8(ascii: "r") || first == UInt8(ascii: "a"),
+                  Self.heads.contains(tokens[index].text), tokens[index + 1].text == "of", free(index) else { continue }
             var last = index + 2
             while last + 1 < tokens.count, last - index < 5, tokens[last + 1].isCapitalised, free(last + 1) { last += 1 }
             guard tokens[last].isCapitalised, free(last), let id = factions[Self.bare(tokens[last].text)] else { continue }

@@ -24,7 +24,16 @@ enum YAMLText {
     private static func isPlainSafe(_ text: String) -> Bool {
         guard let first = text.first, let last = text.last, !first.isWhitespace, !last.isWhitespace else { return false }
         if "-?:,[]{}#&*!|>'\"%@`".contains(first) { return false }
-        if text.contains(": ") || text.contains(" #") || last == ":" || text.contains("\t") { return false }
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            // `: ` starts a value, ` #` a comment.
+            if (previous == UInt8(ascii: ":") && byte == UInt8(ascii: " ")) || (previous == UInt8(ascii: " ") && byte == UInt8(ascii: "#"))
+                || byte == 0x09 {
+                return false
+            }
+            previous = byte
+        }
+        if last == ":" { return false }
         if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0xFEFF }) { return false }
         // Values YAML would read as null.
         if ["~", "null", "Null", "NULL"].contains(text) { return false }

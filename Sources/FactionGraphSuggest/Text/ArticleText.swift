@@ -41,17 +41,32 @@ enum WhiteSpace {
     /// `text` with every run of white space (including line breaks and
     /// non-breaking spaces) as one space, and none at either end.
     static func fold(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isSpace(scalar) {
-                pendingSpace = !result.isEmpty
-                continue
+        var utf8 = text.utf8.makeIterator()
+        var decoder = UTF8()
+        var scalarBytes: [UInt8] = []
+        loop: while true {
+            switch decoder.decode(&utf8) {
+            case .scalarValue(let scalar):
+                if isSpace(scalar) {
+                    pendingSpace = !bytes.isEmpty
+                    continue
+                }
+                if pendingSpace { bytes.append(0x20); pendingSpace = false }
+                if scalar.value < 0x80 {
+                    bytes.append(UInt8(scalar.value))
+                } else {
+                    scalarBytes.removeAll(keepingCapacity: true)
+                    UTF8.encode(scalar) { scalarBytes.append($0) }
+                    bytes += scalarBytes
+                }
+            case .emptyInput: break loop
+            case .error: continue
             }
-            if pendingSpace { result.append(" "); pendingSpace = false }
-            result.append(scalar)
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

@@ -191,7 +191,7 @@ private struct Scanner {
             return String(decoding: raw.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
         }
         let lower = raw.lowercased()
-        return lower.contains("’") ? String(lower.map { $0 == "’" ? "'" : $0 }) : lower
+        return lower.unicodeScalars.contains("\u{2019}") ? String(lower.map { $0 == "\u{2019}" ? "'" : $0 }) : lower
     }
 
     private func decode(at position: Int) -> (Unicode.Scalar, Int) {
