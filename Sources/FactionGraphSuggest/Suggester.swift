@@ -78,7 +78,13 @@ public struct Suggester: Sendable {
         found += Mentions.find(leaders, in: text.tokens, source: .person, free: { !named.covers($0) })
         let mentions = Mentions(found, tokenCount: text.tokens.count)
 
-        let (kept, rejected) = relations(text: text, mentions: mentions, kinds: kinds, published: metadata.published,
+        var recent = Set(newFactions.map(\.id))
+        if let published = metadata.published {
+            for (id, date) in registry.founded where date.startDay <= published.endDay && published.startDay - date.startDay <= 366 {
+                recent.insert(id)
+            }
+        }
+        let (kept, rejected) = relations(text: text, mentions: mentions, kinds: kinds, recent: recent, published: metadata.published,
                                          existing: existing?.relations ?? [])
         var counts: [FactionID: Int] = [:]
         for mention in mentions.all where mention.source == .name { counts[mention.faction, default: 0] += 1 }
@@ -105,9 +111,10 @@ public struct Suggester: Sendable {
 
     // MARK: relations
 
-    private func relations(text: ArticleText, mentions: Mentions, kinds: [FactionID: FactionKind], published: PartialDate?,
-                           existing: Set<RelationKey>) -> (kept: [Suggestion], rejected: [Suggestion]) {
-        let resolver = AnaphorResolver(text: text, mentions: mentions, kinds: kinds)
+    private func relations(text: ArticleText, mentions: Mentions, kinds: [FactionID: FactionKind], recent: Set<FactionID>,
+                           published: PartialDate?, existing: Set<RelationKey>) -> (kept: [Suggestion], rejected: [Suggestion]) {
+        var resolver = AnaphorResolver(text: text, mentions: mentions, kinds: kinds)
+        resolver.recent = recent
         let matcher = CueMatcher(text: text, mentions: mentions, anaphora: resolver, index: registry.cues)
         let dateFinder = DateFinder(text: text, published: published)
         let casualtyFinder = CasualtyFinder(text: text, mentions: mentions)
@@ -124,7 +131,7 @@ public struct Suggester: Sendable {
             var inSentence: [Suggestion] = []
             for match in matches {
                 let cue = registry.cues.cues[match.cue]
-                let modality = Modality(text: text, sentence: sentence, literal: match.literal)
+                let modality = Modality(text: text, mentions: mentions, sentence: sentence, literal: match.literal)
                 for a in match.a {
                     for b in match.b where a.faction != b.faction {
                         let features = SuggestionFeatures(
@@ -132,7 +139,9 @@ public struct Suggester: Sendable {
                             factionsInSentence: factionCount, irrealis: modality.irrealis, negated: modality.negated,
                             hedged: modality.hedged, sentenceLength: sentence.tokens.count)
                         let score = scorer.score(features)
-                        var covering = match.literal + Array(a.tokens) + Array(b.tokens)
+                        // A faction from a sentence before is not quoted.
+                        var covering = match.literal
+                        for bound in [a, b] where bound.via != .earlier { covering += Array(bound.tokens) }
                         var losses: [CasualtyFinder.Loss] = []
                         if cue.type.accepts.contains(.casualties), modality.confidence == nil {
                             losses = casualtyFinder.losses(of: [a.faction, b.faction], in: sentence, dates: dates)

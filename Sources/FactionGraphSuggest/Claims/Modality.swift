@@ -18,15 +18,24 @@ struct Modality {
     /// How far before the cue negations and hedges are looked for.
     static let reach = 10
 
-    init(text: ArticleText, sentence: Sentence, literal: [Int]) {
+    init(text: ArticleText, mentions: Mentions, sentence: Sentence, literal: [Int]) {
         guard let first = literal.first else { return }
         let cueWords = Set(literal)
         var start = max(sentence.tokens.lowerBound, first - Self.reach)
-        // Not across a `;` or into another clause joined by `, but`.
-        for index in stride(from: first - 1, through: start, by: -1) where text.tokens[index].text == ";"
-            || (text.tokens[index].text == "," && index + 1 < first && ["but", "while", "whereas", "although"].contains(text.tokens[index + 1].text)) {
-            start = index + 1
-            break
+        // Not across a `;`, into another clause joined by `, but`, nor into
+        // another predicate joined by `and` (`had not joined the Islamic
+        // State and remained loyal to al-Qaeda`).
+        var ownPredicate = true
+        for index in stride(from: first - 1, through: start, by: -1) {
+            let word = text.tokens[index].text
+            if word == ";" || (word == "," && index + 1 < first && ["but", "while", "whereas", "although"].contains(text.tokens[index + 1].text))
+                || (ownPredicate && (word == "and" || word == "but")) {
+                start = index + 1
+                break
+            }
+            // Past a faction or a negation, an `and` joins subjects, not
+            // predicates.
+            if mentions.covers(index) || WordLists.negations.contains(word) { ownPredicate = false }
         }
         for index in start..<first where !cueWords.contains(index) {
             let word = text.tokens[index].text

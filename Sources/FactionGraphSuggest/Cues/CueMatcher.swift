@@ -9,6 +9,9 @@ struct CueMatcher {
     let anaphora: AnaphorResolver
     let index: CueIndex
 
+    /// How far from the cue another faction of the sentence may fill a
+    /// slot the cue does not have.
+    static let contextReach = 12
     /// How far a slot before the cue's words is looked for, in tokens.
     static let leadingReach = 16
     /// How many filler tokens may stand between a cue's words and the
@@ -58,18 +61,18 @@ struct CueMatcher {
         return result
     }
 
-    /// Among overlapping matches (`joined forces with` and `joined`), the
-    /// cue with more words wins, then the one listed first.
+    /// A match whose words are all a longer match's words (`joined` in
+    /// `joined forces with`, `clashes` in `to end the clashes`) gives way to
+    /// it; matches that only share some words (`fought alongside X against
+    /// Y`) both stand.
     static func withoutOverlaps(_ matches: [CueMatch], index: CueIndex) -> [CueMatch] {
         let ordered = matches.sorted {
             let (a, b) = (index.cues[$0.cue], index.cues[$1.cue])
             return (b.wordCount, $1.literal.count, a.number) < (a.wordCount, $0.literal.count, b.number)
         }
         var kept: [CueMatch] = []
-        var used = Set<Int>()
-        for match in ordered where match.literal.allSatisfy({ !used.contains($0) }) {
+        for match in ordered where !kept.contains(where: { Set($0.literal).isSuperset(of: match.literal) }) {
             kept.append(match)
-            used.formUnion(match.literal)
         }
         return kept.sorted { ($0.literal.first ?? 0) < ($1.literal.first ?? 0) }
     }
@@ -242,6 +245,15 @@ struct CueMatcher {
             }
             let token = text.tokens[position]
             if token.isClausePunctuation || token.text == "." { return nil }
+            // `forces backed by X`, `fighters loyal to X`: X's.
+            if Self.genericNouns.contains(token.text), position + 2 < limit, Self.proxyWords.contains(text.tokens[position + 1].text),
+               ["by", "to", "with"].contains(text.tokens[position + 2].text) {
+                position += 3
+                continue
+            }
+            // `the Somali Transitional Federal Government`: a capitalised
+            // word before a name is part of it.
+            if token.isCapitalised, mentions.covers(position + 1) { position += 1; continue }
             if !WordLists.nounPhraseFiller.contains(token.text) && !token.isQuote {
                 guard site.gapBefore else { return nil }
                 clean = false
@@ -250,6 +262,9 @@ struct CueMatcher {
         }
         return nil
     }
+
+    /// Words of `forces backed by X`: the forces are X's.
+    static let proxyWords: Set<String> = ["backed", "supported", "loyal", "allied", "aligned", "affiliated", "led", "funded", "armed", "held", "controlled"]
 
     /// Factions coordinated after one: `X, Y and Z`, `X and to the emir
     /// of Y`. A list needs its `and`; a bare comma is an apposition, and a
@@ -286,15 +301,37 @@ struct CueMatcher {
     /// factions, has been`), with any coordinated before it (`Ansar Dine,
     /// Katiba Macina and al-Mourabitoun merged`).
     private func leadingBound(before start: Int, site: CompiledCue.Site, sentence: Sentence, other: Set<FactionID>) -> [Bound]? {
+        // `forces loyal to`, `groups affiliated with`: the subject is that
+        // noun, not a faction.
+        if start > sentence.tokens.lowerBound, Self.genericNouns.contains(text.tokens[start - 1].text),
+           !text.tokens[start - 1].isCapitalised,
+           // (but `are among the groups joining` says the subject is one,
+           // and `al-Shabaab fighters attacked` whose they are)
+           !(start - 3 >= sentence.tokens.lowerBound && text.tokens[start - 3].text == "among"),
+           !mentions.covers(start - 2), !(text.tokens[start - 2].text == "'s" && mentions.covers(start - 3)) {
+            return nil
+        }
+        // `X had not joined Y and remained loyal to Z`: the predicates
+        // share X, the clause's first faction.
+        if let shared = sharedSubject(before: start, gap: site.gapAfter, sentence: sentence, other: other) { return [shared] }
         var position = start - 1
+        var commasSkipped = 0
         let lower = max(sentence.tokens.lowerBound, start - Self.leadingReach)
         while position >= lower {
             let token = text.tokens[position]
-            if token.text == ";" || token.text == ":" { return nil }
+            // `called on them to keep fighting`: `them` acts, whoever they are.
+            if token.text == ";" || token.text == ":" || Self.objectPronouns.contains(token.text) { return nil }
+            // `The Libyan National Army, which does not recognise the GNA,
+            // took ...`: the relative clause is passed over.
+            if token.text == ",", let opening = relativeClauseStart(endingAt: position, lower: sentence.tokens.lowerBound) {
+                position = opening - 1
+                commasSkipped += 2
+                continue
+            }
             if let mention = mentions.at(position) {
                 let gap = (mention.tokens.upperBound..<start)
                 var bounds = [Bound(faction: mention.faction, tokens: mention.tokens, via: via(mention), gap: gap.count,
-                                    gapClean: site.gapAfter || isSubjectGap(gap), commas: commas(in: gap))]
+                                    gapClean: site.gapAfter || isSubjectGap(gap), commas: commas(in: gap) - commasSkipped / 2)]
                 bounds = coordinated(before: mention.tokens.lowerBound, lower: sentence.tokens.lowerBound).reversed() + bounds
                 return bounds.filter { !other.contains($0.faction) }.isEmpty ? nil : bounds
             }
@@ -307,6 +344,58 @@ struct CueMatcher {
             position -= 1
         }
         return nil
+    }
+
+    /// Nouns that, right before a cue, are its subject: `forces loyal to`.
+    static let genericNouns: Set<String> = [
+        "forces", "fighters", "troops", "militias", "militiamen", "groups", "factions", "units", "rebels", "militants",
+        "soldiers", "members", "men", "elements", "brigades", "officials", "commanders", "positions", "areas", "towns",
+        "villages", "territory", "bases",
+    ]
+
+    /// Pronouns that stand for people or groups the suggester does not
+    /// resolve: a cue after one has no faction before it.
+    static let objectPronouns: Set<String> = ["them", "him", "her", "us", "you", "we", "i"]
+
+    /// The opening comma of `, which ... ,` (or `, who ... ,`) whose closing
+    /// comma is at `close`, if it is one.
+    private func relativeClauseStart(endingAt close: Int, lower: Int) -> Int? {
+        var index = close - 1
+        while index > lower, close - index <= 14 {
+            let token = text.tokens[index]
+            if token.text == "," || token.text == ";" {
+                return token.text == "," && WordLists.relatives.contains(text.tokens[index + 1].text) ? index : nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// For a cue right after `and` (auxiliaries and adverbs aside, and the
+    /// words of its `...`): the first faction of its clause, the subject of
+    /// both predicates.
+    private func sharedSubject(before start: Int, gap: Bool, sentence: Sentence, other: Set<FactionID>) -> Bound? {
+        var position = start - 1
+        // The words the cue lets stand before it (`...`) may be any.
+        while position > sentence.tokens.lowerBound, text.tokens[position].text != "and", !mentions.covers(position),
+              isTransparent(position) || (gap && start - position <= CuePattern.gapLimit && text.tokens[position].isWord) {
+            // `and called on them to keep fighting`: they act, not the subject.
+            if Self.objectPronouns.contains(text.tokens[position].text) { return nil }
+            position -= 1
+        }
+        guard position > sentence.tokens.lowerBound, text.tokens[position].text == "and" else { return nil }
+        // The clause: back to `;`, `:` or the sentence's start, and after a
+        // `that` of reported speech.
+        var clauseStart = sentence.tokens.lowerBound
+        for index in stride(from: position - 1, through: sentence.tokens.lowerBound, by: -1)
+        where [";", ":", "that"].contains(text.tokens[index].text) {
+            clauseStart = index + 1
+            break
+        }
+        guard let subject = mentions.within(clauseStart..<position).first, !other.contains(subject.faction) else { return nil }
+        let gap = subject.tokens.upperBound..<start
+        return Bound(faction: subject.faction, tokens: subject.tokens, via: via(subject), gap: gap.count,
+                     gapClean: false, commas: commas(in: gap))
     }
 
     /// Factions coordinated before one: `X, Y and` before it (the `and`
@@ -364,7 +453,8 @@ struct CueMatcher {
         var candidates: [(distance: Int, bound: Bound)] = []
         for mention in mentions.within(sentence.tokens) where !taken.contains(mention.faction) {
             let distance = mention.tokens.upperBound <= first ? first - mention.tokens.upperBound : mention.tokens.lowerBound - last
-            guard distance >= 0 else { continue }
+            // Farther away, another clause's faction more likely than not.
+            guard distance >= 0, distance <= Self.contextReach else { continue }
             // The one before the cue first (the actor of a directed type).
             let before = mention.tokens.upperBound <= first
             candidates.append((distance + (before ? 0 : 1), Bound(faction: mention.faction, tokens: mention.tokens, via: .context,
@@ -373,7 +463,7 @@ struct CueMatcher {
         // `the group's headquarters` counts when only one faction is named.
         if candidates.count + taken.count < 2 {
             for position in sentence.tokens {
-                guard let anaphor = anaphora.anaphor(startingAt: position), case .noun = anaphor.kind,
+                guard let anaphor = anaphora.anaphor(startingAt: position), case .noun(_, _) = anaphor.kind,
                       let faction = anaphora.resolve(anaphor, excluding: taken.union(candidates.map(\.bound.faction))) else { continue }
                 let distance = abs(position - first)
                 candidates.append((distance + 2, Bound(faction: faction, tokens: anaphor.tokens, via: .anaphor, gap: distance, gapClean: false)))
@@ -390,7 +480,9 @@ struct CueMatcher {
             let pair = unique.prefix(2).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             match.a = [pair[0]]
             match.b = [pair[1]]
-        } else if let bound = unique.first ?? earlier(than: sentence, excluding: taken, cueAt: first) {
+        } else if let bound = unique.first ?? (match.b.isEmpty ? earlier(than: sentence, excluding: taken, cueAt: first) : nil) {
+            // (A sentence before may give what a cue leaves out after its
+            // words: `X would remain a separate organisation` from whom.)
             if match.a.isEmpty { match.a = [bound] } else { match.b = [bound] }
             taken.insert(bound.faction)
         }

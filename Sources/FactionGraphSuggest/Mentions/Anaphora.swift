@@ -10,8 +10,8 @@ struct Anaphor: Sendable {
         /// `which`, `who`: the faction just before.
         case relative
         /// `the group`, `the new alliance`: the latest faction named (of
-        /// the kind the noun says).
-        case noun(WordLists.KindHint)
+        /// the kind the noun says; with `new`, one founded lately).
+        case noun(WordLists.KindHint, new: Bool)
         /// `the two sides`, `both groups`: the two latest factions named in
         /// the clause.
         case pair
@@ -30,6 +30,9 @@ struct AnaphorResolver {
     let text: ArticleText
     let mentions: Mentions
     let kinds: [FactionID: FactionKind]
+    /// Factions the article may call `the new group`: proposed ones, and
+    /// those founded in the year before it.
+    var recent: Set<FactionID> = []
 
     /// The anaphor starting at token `index`, if one does.
     func anaphor(startingAt index: Int) -> Anaphor? {
@@ -50,13 +53,14 @@ struct AnaphorResolver {
             return nil
         }
         var noun = index + 1
+        let new = tokens[noun].text == "new"
         if ["new", "same", "latter"].contains(tokens[noun].text), noun + 1 < tokens.count { noun += 1 }
         guard let hint = WordLists.anaphorNouns[tokens[noun].text], !mentions.covers(noun) else { return nil }
         // `the group` is not `the group of foreign extremists`, nor `the
         // group formerly known as ...`.
         if noun + 1 < tokens.count, tokens[noun + 1].text == "of" { return nil }
         let end = noun + 1 < tokens.count && tokens[noun + 1].text == "'s" ? noun + 2 : noun + 1
-        return Anaphor(tokens: index..<end, kind: .noun(hint))
+        return Anaphor(tokens: index..<end, kind: .noun(hint, new: new))
     }
 
     /// The faction an anaphor stands for (not `excluding`), or `nil`.
@@ -81,8 +85,12 @@ struct AnaphorResolver {
             if let subject = subject(of: sentence, before: start) { return excluding.contains(subject) ? nil : subject }
             if sentence > 0, let subject = subject(of: sentence - 1, before: nil) { return excluding.contains(subject) ? nil : subject }
             return nil
-        case .noun(let hint):
+        case .noun(let hint, let new):
             let from = text.sentences[max(0, sentence - 2)].tokens.lowerBound
+            // `the new group`: one founded lately, named anywhere before.
+            if new, let found = latest(before: start, from: 0, excluding: excluding, filter: { recent.contains($0) }) {
+                return found
+            }
             switch hint {
             case .any: return latest(before: start, from: from, excluding: excluding)
             case .state: return latest(before: start, from: from, excluding: excluding) { kinds[$0] == .state }

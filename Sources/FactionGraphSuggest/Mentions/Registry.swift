@@ -11,6 +11,9 @@ public struct Registry: Sendable {
     /// Each faction's kind (coalition, state, ...), for anaphors such as
     /// "the alliance" or "the regime".
     let kinds: [FactionID: FactionKind]
+    /// Each faction's `founded`, when given: `the new group` is one
+    /// founded lately.
+    let founded: [FactionID: PartialDate]
     /// Every name folded as references are (lower case, white space
     /// folded), with its faction: new factions must not take one.
     let references: [String: FactionID]
@@ -27,10 +30,12 @@ public struct Registry: Sendable {
         var names = PhraseTrie<FactionID>()
         var references: [String: FactionID] = [:]
         var kinds: [FactionID: FactionKind] = [:]
+        var founded: [FactionID: PartialDate] = [:]
         var allNames: [(name: String, id: FactionID)] = []
         for id in corpus.factions.keys.sorted() {
             guard let faction = corpus.factions[id] else { continue }
             kinds[id] = faction.kind
+            founded[id] = faction.founded
             for name in faction.allNames + faction.aliases {
                 Self.add(name, for: id, to: &names)
                 references[Self.key(name)] = id
@@ -44,6 +49,7 @@ public struct Registry: Sendable {
         }
         self.names = names
         self.kinds = kinds
+        self.founded = founded
         self.references = references
         self.rulers = RulerNames(allNames)
         self.vocabulary = corpus.vocabulary

@@ -32,7 +32,8 @@ enum WordLists {
     ]
 
     /// Personal pronouns that stand for a faction named before.
-    static let pronouns: Set<String> = ["it", "its", "they", "their", "them", "itself", "themselves"]
+    /// (`them` is left out: an object, rarely the subject it would be read as.)
+    static let pronouns: Set<String> = ["it", "its", "they", "their", "itself", "themselves"]
 
     /// Relative pronouns: the faction just before them.
     static let relatives: Set<String> = ["which", "who", "whose"]
@@ -109,6 +110,7 @@ enum WordLists {
     /// Words that end an Arabic name: prepositions, conjunctions and
     /// relative pronouns.
     static let arabicStops: Set<String> = [
+        "جديد", "جديدة", "واحد", "واحدة", "آخر", "أخرى", "كبير", "كبيرة", "صغير", "صغيرة",
         "في", "من", "على", "إلى", "الى", "عن", "مع", "التي", "الذي", "الذين", "و", "أن", "إن", "قد", "كما", "بعد",
         "قبل", "ضد", "بين", "منذ", "حتى", "أو", "ثم", "ف", "ب", "ل", "ك",
     ]

@@ -1,0 +1,49 @@
+import Testing
+@testable import FactionGraphSuggest
+
+/// Who fills a cue's slots when the sentence is not `A verb B`.
+@Suite struct SlotTests {
+    @Test func aRelativeClauseIsPassedOver() {
+        #expect(Support.relations("Zenki, which does not recognise Tahrir al-Sham, has denied cooperating with Hurras al-Din.")
+                == ["alliance: zenki -- hurras-al-din"])
+        #expect(Support.draft("Zenki, which does not recognise Tahrir al-Sham, has denied cooperating with Hurras al-Din.")
+                .suggestions.first?.confidence == .denied)
+    }
+
+    @Test func coordinatedPredicatesShareTheirSubject() {
+        let draft = Support.draft("The statement said that Zenki had not joined Tahrir al-Sham and remained loyal to al-Qaeda.")
+        #expect(draft.suggestions.map { "\($0.key) \($0.confidence?.rawValue ?? "reported")" }
+                == ["allegiance: zenki -> hts denied", "allegiance: zenki -> al-qaeda reported"])
+    }
+
+    @Test func aNounBeforeTheCueIsItsSubject() {
+        // `forces loyal to X` are X's forces, not a pledge of the faction before.
+        #expect(Support.relations("Zenki has been fighting to take Idlib from forces loyal to Tahrir al-Sham.") == [])
+        // But `al-Qaeda fighters attacked` is al-Qaeda's attack.
+        #expect(Support.relations("Al-Qaeda fighters attacked a base of Zenki.") == ["combat: al-qaeda -- zenki"])
+        #expect(Support.relations("Zenki's fighters attacked positions held by Hurras al-Din.") == ["combat: zenki -- hurras-al-din"])
+    }
+
+    @Test func forcesBackedByAFactionAreItsOwn() {
+        #expect(Support.relations("Zenki has reportedly fought alongside forces backed by Tahrir al-Sham against ISIS.")
+                == ["alliance: zenki -- hts", "combat: zenki -- isis"])
+    }
+
+    @Test func theNewGroupIsOneFoundedLately() {
+        let registry = Support.registry + """
+            jnim:
+              name: Jama'at Nusrat al-Islam wal-Muslimin
+              aliases: [JNIM]
+              founded: 2018-03
+
+            """
+        #expect(Support.relations("""
+            Four groups formed Jama'at Nusrat al-Islam wal-Muslimin (JNIM). Its leader met the heads of Zenki, ISIS and \
+            Hurras al-Din. Zenki and ISIS merged into the new group.
+            """, registry: registry) == ["merger: zenki -> jnim", "merger: isis -> jnim"])
+    }
+
+    @Test func objectPronounsAreNoFactions() {
+        #expect(Support.relations("Al-Qaeda welcomed the fighters and called on them to keep fighting the Syrian regime.") == [])
+    }
+}
