@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // libyaml's event stream: every node keeps its line and column.
@@ -49,6 +50,15 @@ let package = Package(
             name: "FactionGraphSuggest",
             dependencies: ["FactionGraph"]
         ),
+        // Importers: MMP, ACLED and UCDP CSV files and brat standoff
+        // annotations, written out as an ordinary corpus.
+        .target(
+            name: "FactionGraphImport",
+            dependencies: [
+                "FactionGraph",
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         // The commands, as a library so tests can run them in-process.
         .target(
             name: "FactionGraphCLI",
@@ -56,6 +66,7 @@ let package = Package(
                 "FactionGraph",
                 "FactionGraphRender",
                 "FactionGraphSuggest",
+                "FactionGraphImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -89,6 +100,10 @@ let package = Package(
         .testTarget(
             name: "FactionGraphSuggestTests",
             dependencies: ["FactionGraphSuggest", "FactionGraph", "FactionGraphTestSupport"]
+        ),
+        .testTarget(
+            name: "FactionGraphImportTests",
+            dependencies: ["factiongraph", "FactionGraphImport", "FactionGraph", "FactionGraphTestSupport"]
         ),
         .testTarget(
             name: "FactionGraphCLITests",

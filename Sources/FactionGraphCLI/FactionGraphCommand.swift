@@ -11,7 +11,7 @@ public struct FactionGraphCommand: ParsableCommand {
             such files. See docs/format.md for the format and docs/cli.md for the commands.
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Render.self, Diff.self, History.self, Path.self, Balance.self, Timeline.self, Suggest.self]
+        subcommands: [Check.self, Render.self, Diff.self, History.self, Path.self, Balance.self, Timeline.self, Import.self, Export.self, Suggest.self]
     )
 
     public init() {}

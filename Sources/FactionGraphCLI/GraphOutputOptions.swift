@@ -9,7 +9,7 @@ struct GraphOutputOptions: ParsableArguments {
                                valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Output format: text, dot, svg, png, pdf or json, as the command supports (default: from -o's extension).",
+    @Option(help: ArgumentHelp("Output format: text, dot, svg, png, pdf, json, gexf, graphml or csv, as the command supports (default: from -o's extension).",
                                valueName: "format"))
     var format: OutputFormat?
 
@@ -47,7 +47,13 @@ struct GraphOutputOptions: ParsableArguments {
     /// The format to write: `--format`, else `-o`'s extension, else
     /// `fallback`; one of `supported`.
     func resolvedFormat(supported: [OutputFormat], fallback: OutputFormat) throws -> OutputFormat {
-        let names = supported.map { ".\($0.rawValue == "text" ? "txt" : $0.rawValue)" }.joined(separator: ", ")
+        try Self.resolvedFormat(format, output: output, supported: supported, fallback: fallback)
+    }
+
+    /// The format `format` names, else `output`'s extension, else `fallback`.
+    static func resolvedFormat(_ format: OutputFormat?, output: String?, supported: [OutputFormat],
+                               fallback: OutputFormat) throws -> OutputFormat {
+        let names = supported.compactMap(\.fileExtension).map { ".\($0)" }.joined(separator: ", ")
         var chosen = fallback
         if let format {
             chosen = format
@@ -65,6 +71,12 @@ struct GraphOutputOptions: ParsableArguments {
 
     /// Writes `bytes` to `-o` (atomically) or to standard output.
     func write(_ bytes: [UInt8], format: OutputFormat) throws {
+        try Self.write(bytes, to: output, format: format)
+    }
+
+    /// Writes `bytes` to `output` (atomically) or, for none or `-`, to
+    /// standard output.
+    static func write(_ bytes: [UInt8], to output: String?, format: OutputFormat) throws {
         if let output, output != "-" {
             do {
                 try OutputFile.write(bytes, to: output)

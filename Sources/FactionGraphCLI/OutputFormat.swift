@@ -4,13 +4,17 @@ import FactionGraphRender
 /// What `render` (and the other graph commands) can write.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     case text, dot, svg, png, pdf, json
+    /// Exports for graph tools (docs/exports.md); CSV is a directory of files.
+    case gexf, graphml, csv
 
     /// The format a file name asks for by its extension (`.gv` is DOT too).
+    /// Never CSV: it is written to a directory, named by `--format csv`.
     init?(fileName: String) {
         guard let dot = fileName.lastIndex(of: "."), !fileName[dot...].contains("/") else { return nil }
         let ext = fileName[fileName.index(after: dot)...].lowercased()
         if ext == "gv" { self = .dot; return }
         if ext == "txt" { self = .text; return }
+        guard ext != "csv" else { return nil }
         self.init(rawValue: ext)
     }
 
@@ -18,7 +22,16 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     var image: ImageFormat? { ImageFormat(rawValue: rawValue) }
 
     /// True for formats that are text (safe on a terminal).
-    var isText: Bool { self == .text || self == .dot || self == .json || self == .svg }
+    var isText: Bool { [.text, .dot, .json, .svg, .gexf, .graphml].contains(self) }
+
+    /// The file extension of the format (`.txt` for text; none for CSV).
+    var fileExtension: String? {
+        switch self {
+        case .text: return "txt"
+        case .csv: return nil
+        default: return rawValue
+        }
+    }
 }
 
 extension LayoutEngine: ExpressibleByArgument {

@@ -16,13 +16,19 @@ final class ProgressReporter: @unchecked Sendable {
     }
 
     func update(done: Int, total: Int) {
+        show("reading \(done)/\(total) files", last: done == total)
+    }
+
+    /// Shows `text` in place of the previous line (`last`: even if one was
+    /// just drawn).
+    func show(_ text: @autoclosure () -> String, last: Bool = false) {
         lock.lock()
         defer { lock.unlock() }
         let now = Date()
-        guard now.timeIntervalSince(started) > 1, now.timeIntervalSince(lastDrawn) > 0.1 || done == total else { return }
+        guard now.timeIntervalSince(started) > 1, now.timeIntervalSince(lastDrawn) > 0.1 || last else { return }
         lastDrawn = now
         drawn = true
-        OutputStream.standardError.write("\rreading \(done)/\(total) files")
+        OutputStream.standardError.write("\r" + text())
     }
 
     /// Clears the progress line, if one was drawn.

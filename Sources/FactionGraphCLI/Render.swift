@@ -5,7 +5,7 @@ import FactionGraphRender
 /// `factiongraph render CORPUS...`: the snapshot as a diagram or as data.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draw the faction graph as of a date (DOT, SVG, PNG, PDF) or write it as JSON.",
+        abstract: "Draw the faction graph as of a date (DOT, SVG, PNG, PDF) or write it as JSON, GEXF, GraphML or CSV.",
         discussion: """
             The snapshot holds the relations in force at the end of --at's period \
             (default: the latest date in the corpus). With errors in the corpus nothing \
@@ -55,11 +55,14 @@ struct Render: ParsableCommand {
 
     func validate() throws {
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more.") }
-        _ = try output.resolvedFormat(supported: [.dot, .svg, .png, .pdf, .json], fallback: .dot)
+        let format = try output.resolvedFormat(supported: Self.formats, fallback: .dot)
+        try ExportWriter.validate(format, output: output.output)
     }
 
+    static let formats: [OutputFormat] = [.dot, .svg, .png, .pdf, .json] + ExportWriter.formats
+
     func run() throws {
-        let format = try output.resolvedFormat(supported: [.dot, .svg, .png, .pdf, .json], fallback: .dot)
+        let format = try output.resolvedFormat(supported: Self.formats, fallback: .dot)
         let corpus = try corpusOptions.readValid(exitStatus: 1)
         var snapshot = snapshotOptions.snapshot(of: corpus)
         var title: String?
@@ -77,6 +80,10 @@ struct Render: ParsableCommand {
         }
         if format == .json {
             try output.write(Array(SnapshotJSON.document(snapshot).utf8), format: format)
+            return
+        }
+        if ExportWriter.formats.contains(format) {
+            try ExportWriter.write(snapshot, format: format, to: output.output)
             return
         }
         if format.image != nil, snapshot.factions.count > Self.largestPicture, !force {

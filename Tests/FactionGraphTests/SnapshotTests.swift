@@ -220,7 +220,12 @@ import Testing
                   ],
                   "id" : "foreigners",
                   "kind" : "armed-group",
-                  "name" : "Firqat al-Ghuraba"
+                  "name" : "Firqat al-Ghuraba",
+                  "names" : [
+                    {
+                      "name" : "Firqat al-Ghuraba"
+                    }
+                  ]
                 },
                 {
                   "aliases" : [
@@ -230,7 +235,12 @@ import Testing
                   ],
                   "id" : "hts",
                   "kind" : "coalition",
-                  "name" : "Hayat Tahrir al-Sham"
+                  "name" : "Hayat Tahrir al-Sham",
+                  "names" : [
+                    {
+                      "name" : "Hayat Tahrir al-Sham"
+                    }
+                  ]
                 }
               ],
               "relations" : [

@@ -12,12 +12,22 @@ public enum SnapshotJSON {
         public var founded: String?
         public var dissolved: String?
         public var note: String?
-        /// The faction's names over time, when it was renamed: the declared
-        /// name (no date), then each rename.
+        /// The faction's renames, when it was renamed: each later name with
+        /// its date (the declared name is in `names`).
         public var renamed: [RenameObject]?
+        /// Every name the faction had, in order: the declared name (no
+        /// date), then each rename with its date.
+        public var names: [NameObject]
 
         public struct RenameObject: Encodable, Equatable, Sendable {
             public var date: String
+            public var name: String
+        }
+
+        /// A name, and the date from which it is used (none for the
+        /// declared name).
+        public struct NameObject: Encodable, Equatable, Sendable {
+            public var date: String?
             public var name: String
         }
 
@@ -31,6 +41,8 @@ public enum SnapshotJSON {
             note = faction.note
             renamed = faction.renames.isEmpty ? nil
                 : faction.renames.map { RenameObject(date: $0.date.description, name: $0.name) }
+            names = [NameObject(date: nil, name: faction.declaredName)]
+                + faction.renames.map { NameObject(date: $0.date.description, name: $0.name) }
         }
     }
 
