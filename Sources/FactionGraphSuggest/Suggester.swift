@@ -60,6 +60,14 @@ public struct Suggester: Sendable {
             found += registry.rulers.mentions(in: text.tokens, free: { !covered.covers($0) })
             known = Mentions(found, tokenCount: text.tokens.count)
         }
+        do {
+            let covered = known
+            let compounds = Mentions.compounds(in: text.tokens, names: registry.oneWordNames, free: { !covered.covers($0) })
+            if !compounds.isEmpty {
+                found += compounds
+                known = Mentions(found, tokenCount: text.tokens.count)
+            }
+        }
         if !declared.isEmpty {
             let covered = known
             found += Mentions.find(declared, in: text.tokens, source: .name, free: { !covered.covers($0) })
@@ -177,6 +185,8 @@ public struct Suggester: Sendable {
         case .elided: return ["\(slot) is \(bound.faction), left out here and named in the sentence before"]
         case .context: return []
         case .earlier: return ["\(slot) is \(bound.faction), named in a sentence before"]
+        case .sharedSubject:
+            return ["\(slot) is \(bound.faction), the subject of the predicate before 'and'"]
         case .person, .anaphor, .pair:
             guard !bound.tokens.isEmpty else { return [] }
             let words = text.quote(bound.tokens.lowerBound...(bound.tokens.upperBound - 1))

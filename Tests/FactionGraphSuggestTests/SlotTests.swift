@@ -47,3 +47,30 @@ import Testing
         #expect(Support.relations("Al-Qaeda welcomed the fighters and called on them to keep fighting the Syrian regime.") == [])
     }
 }
+
+/// Names that are not the registry's names as written.
+@Suite struct NameVariantTests {
+    static let registry = Support.registry + """
+        stc:
+          name: Southern Transitional Council
+          aliases: [STC]
+        yemen-government:
+          name: Hadi government
+          kind: state
+
+        """
+
+    @Test func theGovernmentOfARulerAndTheRulerWhereAPersonIsMeant() {
+        #expect(Support.relations("The government of Bashar al-Assad fought Zenki.") == ["combat: syrian-government -- zenki"])
+        #expect(Support.relations("Zenki has been fighting forces loyal to Hadi in Aden.", registry: Self.registry)
+                == ["combat: zenki -- yemen-government"])
+        // `Syrian` of `Syrian regime` is an adjective, not the regime.
+        #expect(Support.relations("The Syrian jihadist group fought Zenki.") == [])
+    }
+
+    @Test func aCompoundMakesItsRestAProxy() {
+        #expect(Support.relations("Hurras al-Din clashed with STC-aligned units in Abyan.", registry: Self.registry)
+                == ["combat: hurras-al-din -- stc"])
+        #expect(Support.relations("Hurras al-Din clashed with stc-aligned units.", registry: Self.registry) == [])
+    }
+}

@@ -12,6 +12,9 @@ struct Bound: Sendable {
         case person
         /// `it`, `which`, `the group`.
         case anaphor
+        /// The subject of an earlier predicate joined by `and` (`X had not
+        /// joined Y and remained loyal to Z`).
+        case sharedSubject = "shared subject"
         /// `the two sides`.
         case pair
         /// Not in the cue's slot: another faction of the sentence.

@@ -331,7 +331,7 @@ struct CueMatcher {
             if let mention = mentions.at(position) {
                 let gap = (mention.tokens.upperBound..<start)
                 var bounds = [Bound(faction: mention.faction, tokens: mention.tokens, via: via(mention), gap: gap.count,
-                                    gapClean: site.gapAfter || isSubjectGap(gap), commas: commas(in: gap) - commasSkipped / 2)]
+                                    gapClean: site.gapAfter || isSubjectGap(gap), commas: max(0, commas(in: gap) - commasSkipped))]
                 bounds = coordinated(before: mention.tokens.lowerBound, lower: sentence.tokens.lowerBound).reversed() + bounds
                 return bounds.filter { !other.contains($0.faction) }.isEmpty ? nil : bounds
             }
@@ -394,8 +394,15 @@ struct CueMatcher {
         }
         guard let subject = mentions.within(clauseStart..<position).first, !other.contains(subject.faction) else { return nil }
         let gap = subject.tokens.upperBound..<start
-        return Bound(faction: subject.faction, tokens: subject.tokens, via: via(subject), gap: gap.count,
-                     gapClean: false, commas: commas(in: gap))
+        var bound = Bound(faction: subject.faction, tokens: subject.tokens, via: .sharedSubject, gap: gap.count)
+        // Commas of a relative clause after the subject are no clause break.
+        var commaCount = commas(in: gap)
+        if let close = gap.first(where: { text.tokens[$0].text == "," && relativeClauseStart(endingAt: $0, lower: sentence.tokens.lowerBound) != nil }),
+           close > gap.lowerBound {
+            commaCount = max(0, commaCount - 2)
+        }
+        bound.commas = commaCount
+        return bound
     }
 
     /// Factions coordinated before one: `X, Y and` before it (the `and`
@@ -541,6 +548,8 @@ struct CueMatcher {
            let close = tokens.lastIndex(where: { text.tokens[$0].text == "," }), close > 0 {
             tokens.removeSubrange(0...close)
         }
+        // `Houthi fighters have been`: the faction's fighters.
+        if let first = tokens.first, Self.genericNouns.contains(text.tokens[first].text) { tokens.removeFirst() }
         // `are among the groups`: the subject is one of them.
         if let among = tokens.firstIndex(where: { text.tokens[$0].text == "among" }), among + 2 < tokens.count,
            text.tokens[tokens[among + 1]].text == "the", WordLists.pairNouns.contains(text.tokens[tokens[among + 2]].text) {

@@ -57,6 +57,25 @@ struct Mentions: Sendable {
         return result
     }
 
+    /// `STC-aligned units`, `al-Qaeda-linked group`: a one-word name in a
+    /// compound that makes the rest its proxy, read as a mention of it.
+    static func compounds(in tokens: [Token], names: [String: (id: FactionID, capitalsOnly: Bool)],
+                          free: (Int) -> Bool) -> [Mention] {
+        guard !names.isEmpty else { return [] }
+        var found: [Mention] = []
+        for (index, token) in tokens.enumerated() where token.isWord && free(index) {
+            guard let hyphen = token.text.lastIndex(of: "-"),
+                  proxySuffixes.contains(String(token.text[token.text.index(after: hyphen)...])),
+                  let name = names[String(token.text[..<hyphen])] else { continue }
+            // An acronym is written in capitals (`STC-aligned`), not `stc-`.
+            if name.capitalsOnly, !token.isCapitalised { continue }
+            found.append(Mention(tokens: index..<(index + 1), faction: name.id, source: .name))
+        }
+        return found
+    }
+
+    static let proxySuffixes: Set<String> = ["aligned", "backed", "led", "allied", "affiliated", "controlled", "held", "linked", "supported"]
+
     /// Finds the mentions of `trie`'s phrases in `tokens`, longest first,
     /// left to right, where `free` allows (not inside an earlier find).
     static func find(_ trie: PhraseTrie<FactionID>, in tokens: [Token], source: Mention.Source,

@@ -20,6 +20,10 @@ public struct Registry: Sendable {
     var takenNames: Set<String> { Set(references.keys) }
     /// `government of Bashar al-Assad` for `Assad government`.
     let rulers: RulerNames
+    /// One-word names (`STC`, `al-Qaeda`), for compounds such as
+    /// `STC-aligned units`: the value is the faction and whether the name
+    /// must be in capitals.
+    let oneWordNames: [String: (id: FactionID, capitalsOnly: Bool)]
     /// The vocabulary's cues, compiled.
     let cues: CueIndex
     /// The corpus's vocabulary.
@@ -52,6 +56,12 @@ public struct Registry: Sendable {
         self.founded = founded
         self.references = references
         self.rulers = RulerNames(allNames)
+        var oneWord: [String: (id: FactionID, capitalsOnly: Bool)] = [:]
+        for (name, id) in allNames {
+            let tokens = Tokenizer.tokens(Array(name.utf8))
+            if tokens.count == 1, tokens[0].isWord { oneWord[tokens[0].text] = (id, tokens[0].isAllCapitals) }
+        }
+        self.oneWordNames = oneWord
         self.vocabulary = corpus.vocabulary
         self.cues = CueIndex(corpus.vocabulary)
     }

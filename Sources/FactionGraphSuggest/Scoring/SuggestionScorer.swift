@@ -17,8 +17,8 @@ public protocol SuggestionScorer: Sendable {
 public struct SuggestionFeatures: Sendable, Hashable, Codable {
     /// How one faction of the claim was found.
     public struct Side: Sendable, Hashable, Codable {
-        /// `name`, `new name`, `person`, `anaphor`, `pair`, `context`,
-        /// `earlier` or `elided`.
+        /// `name`, `new name`, `person`, `anaphor`, `shared subject`,
+        /// `pair`, `context`, `earlier` or `elided`.
         public var via: String
         /// Tokens between it and the cue's words.
         public var gap: Int
@@ -48,7 +48,7 @@ public struct SuggestionFeatures: Sendable, Hashable, Codable {
     /// values, in a fixed order.
     public var vector: [(name: String, value: Double)] {
         func side(_ prefix: String, _ side: Side) -> [(String, Double)] {
-            let vias = ["name", "new name", "person", "anaphor", "pair", "context", "earlier", "elided"]
+            let vias = ["name", "new name", "person", "anaphor", "shared subject", "pair", "context", "earlier", "elided"]
             return vias.map { ("\(prefix).via=\($0)", side.via == $0 ? 1 : 0) }
                 + [("\(prefix).gap", Double(side.gap)), ("\(prefix).gapClean", side.gapClean ? 1 : 0),
                    ("\(prefix).commas", Double(side.commas))]
@@ -84,7 +84,7 @@ public struct RuleScorer: SuggestionScorer {
         switch side.via {
         case "name", "new name": factor = 1
         case "person": factor = 0.95
-        case "anaphor": factor = 0.85
+        case "anaphor", "shared subject": factor = 0.85
         case "pair": factor = 0.85
         case "context": factor = 0.92
         case "earlier": factor = 0.65
