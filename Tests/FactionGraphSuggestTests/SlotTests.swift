@@ -74,3 +74,12 @@ import Testing
         #expect(Support.relations("Hurras al-Din clashed with stc-aligned units.", registry: Self.registry) == [])
     }
 }
+
+/// Arabic: names and cues with their proclitics.
+@Suite struct ArabicTests {
+    @Test func cuesAndNamesInArabicScript() {
+        #expect(Support.relations("اندلعت اشتباكات بين حراس الدين وهيئة تحرير الشام في إدلب.") == ["combat: hurras-al-din -- hts"])
+        #expect(Support.relations("وأعلنت حراس الدين مبايعتها لزعيم تنظيم القاعدة.") == ["allegiance: hurras-al-din -> al-qaeda"])
+        #expect(Support.relations("انشقت هيئة تحرير الشام عن تنظيم القاعدة.") == ["split: hts -> al-qaeda"])
+    }
+}

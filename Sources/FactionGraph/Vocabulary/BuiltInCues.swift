@@ -37,6 +37,8 @@ enum BuiltInCues {
         "{A} ... (became|become|becomes|is|are|was|were) (part|members|a member) of {B}",
         "{A} ... (مبايعة|مبايعتها|مبايعته|مبايعتهم|بايع|بايعت|بايعوا|ولاءها|ولاءه) ... {B}",
         "{A} ... (انضم|انضمت|انضموا|انضمام|انضمامها) (إلى|الى) ... {B}",
+        "(أعلنت|أعلن|أعلنوا|جددت|جدد) {A} (مبايعتها|مبايعته|مبايعتهم|ولاءها|ولاءه) ... {B}",
+        "(انضمت|انضم|انضموا) {A} (إلى|الى) ... {B}",
     ]
 
     static let alliance = [
@@ -54,6 +56,7 @@ enum BuiltInCues {
         "{A} and {B} ... (formed|announced|forged|established|set up|created|launched) ... (alliance|coalition|operations room|joint command|front|partnership)",
         "joint operations room",
         "{A} ... (تحالف|تحالفت|بالتعاون|بالتنسيق) مع ... {B}",
+        "(تحالفت|تحالف|تحالفوا) {A} مع ... {B}",
     ]
 
     static let truce = [
@@ -84,6 +87,7 @@ enum BuiltInCues {
         "(exchanged|exchanging|exchange|exchanges) ... fire",
         "(اشتباكات|اشتباك|معارك|قتال|هجوم|هجوما|هجمات) ... (مع|ضد|على) ... {B}",
         "(اشتباكات|معارك|قتال) بين {A} و {B}",
+        "(اشتبكت|اشتبك|اشتبكوا|قاتلت|قاتل) {A} مع ... {B}",
     ]
 
     static let split = [
@@ -98,6 +102,7 @@ enum BuiltInCues {
         "{A} ... (remain|remains|remained|stay|stays|act|acts|acting|operate|operates|operating) [as] (a|an) (separate|independent) (organisation|organization|group|faction|entity|body|movement)",
         "{A} ... (انشق|انشقت|انشقوا|انفصل|انفصلت|انشقاق|انفصال) عن ... {B}",
         "{A} ... (فك|فكت) (ارتباط|ارتباطها|ارتباطه) ... {B}",
+        "(انشق|انشقت|انشقوا|انفصل|انفصلت) {A} عن ... {B}",
     ]
 
     static let rivalry = [
@@ -114,5 +119,6 @@ enum BuiltInCues {
         "{A} ... (merger|integration|absorption) into {B}",
         "{B} ... (absorbed|absorbs) {A}",
         "{A} ... (اندماج|اندمجت|اندمج|اندماجها|اندماجه) في ... {B}",
+        "(اندمجت|اندمج|اندمجوا) {A} في ... {B}",
     ]
 }

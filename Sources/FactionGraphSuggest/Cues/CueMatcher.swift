@@ -39,7 +39,10 @@ struct CueMatcher {
             for index in range {
                 let word = text.tokens[index].text
                 made.insert(word)
-                if let bare = PhraseTrie<FactionID>.withoutProclitic(word) { made.insert(bare) }
+                if let bare = PhraseTrie<FactionID>.withoutProclitic(word) {
+                    made.insert(bare)
+                    made.insert(String(word.unicodeScalars.first!))
+                }
             }
             words = made
             return made
@@ -165,7 +168,15 @@ struct CueMatcher {
         let rest = steps.dropFirst()
         switch step {
         case .word(let word, let prefix):
-            guard wordMatches(word, prefix: prefix, at: position, limit: limit) else { return [] }
+            guard wordMatches(word, prefix: prefix, at: position, limit: limit) else {
+                // Arabic `و` (and) written on the next word: `بين حراس الدين
+                // وهيئة تحرير الشام`.
+                if word == "و", position < limit, PhraseTrie<FactionID>.withoutProclitic(text.tokens[position].text) != nil,
+                   text.tokens[position].text.hasPrefix("و") {
+                    return matchSteps(rest, at: position, limit: limit)
+                }
+                return []
+            }
             return matchSteps(rest, at: position + 1, limit: limit).map { ($0.0, [position] + $0.1) }
         case .choice(let options, let optional):
             var results: [(Int, [Int])] = []
