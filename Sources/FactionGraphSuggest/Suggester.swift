@@ -53,7 +53,7 @@ public struct Suggester: Sendable {
                 Registry.add(name, for: faction.id, to: &declared)
             }
         }
-        var found = Mentions.find(registry.names, in: text.tokens, source: .name)
+        var found = Self.withoutLongerNames(Mentions.find(registry.names, in: text.tokens, source: .name), in: text)
         var known = Mentions(found, tokenCount: text.tokens.count)
         if !registry.rulers.isEmpty {
             let covered = known
@@ -102,6 +102,22 @@ public struct Suggester: Sendable {
         return Draft(path: input.path, metadata: metadata, mentions: mentioned, newFactions: newFactions,
                      suggestions: kept, rejected: rejected, parts: parts, existing: existing)
     }
+
+    /// Without the names that are the end of a longer one: `Syrian Army` in
+    /// `the Free Syrian Army` (a name ending in a group word, after a
+    /// capitalised word that does not start the sentence).
+    private static func withoutLongerNames(_ mentions: [Mention], in text: ArticleText) -> [Mention] {
+        mentions.filter { mention in
+            let start = mention.tokens.lowerBound
+            let last = text.tokens[mention.tokens.upperBound - 1]
+            guard start > 0, last.isCapitalised, lowerGroupWords.contains(last.text) else { return true }
+            let before = text.tokens[start - 1]
+            let sentenceStart = text.sentences[text.sentenceOfToken[start]].tokens.lowerBound
+            return !(before.isWord && before.isCapitalised && start - 1 > sentenceStart && !before.startsParagraph)
+        }
+    }
+
+    private static let lowerGroupWords = Set(WordLists.groupWords.map { $0.lowercased() })
 
     /// New factions with how often each of their names occurs in the text.
     private static func counting(_ mentions: [Mention], of factions: [NewFaction], in text: ArticleText) -> [NewFaction] {

@@ -83,3 +83,29 @@ import Testing
         #expect(Support.relations("انشقت هيئة تحرير الشام عن تنظيم القاعدة.") == ["split: hts -> al-qaeda"])
     }
 }
+
+/// Details found wanting by the second held-out set's blind run, fixed after
+/// it (see docs/suggest.md): general rules, each tested on its own text.
+@Suite struct AfterTheBlindRunTests {
+    @Test func theGroupOpeningASentenceIsTheSubjectBefore() {
+        #expect(Support.relations("""
+            Zenki pledged allegiance to ISIS on Saturday. The group has been fighting the Syrian regime since 2012.
+            """) == ["allegiance: zenki -> isis", "combat: zenki -- syrian-government"])
+    }
+
+    @Test func aNameInsideALongerOneIsNotIt() {
+        let draft = Support.draft("Hezbollah fought alongside the Syrian regime against the Free Islamic State Army and others.")
+        #expect(draft.newFactions.map(\.name) == ["Free Islamic State Army"])
+        #expect(!draft.mentions.contains { $0.faction == "isis" })
+    }
+
+    @Test func inJoinsANameOnlyBeforeThe() {
+        #expect(Support.draft("Zenki fought the Ahrar Front in Idlib.").newFactions.map(\.name) == ["Ahrar Front"])
+        #expect(Support.draft("Zenki fought the Islamic Front in the Levant.").newFactions.map(\.name) == ["Islamic Front in the Levant"])
+    }
+
+    @Test func backedByAndArabicNounsWithTheirSuffixes() {
+        #expect(Support.relations("Zenki is reportedly backed by Tahrir al-Sham.") == ["alliance: zenki -- hts"])
+        #expect(Support.relations("تواصل هيئة تحرير الشام قتالها ضد حراس الدين.") == ["combat: hts -- hurras-al-din"])
+    }
+}

@@ -50,6 +50,7 @@ enum BuiltInCues {
         "{A} ... (working|worked|works) (with|alongside) {B}",
         "{A} ... (alliance|partnership|pact) with {B}",
         "{A} ... (links|link|connections) (to|with) {B}",
+        "{A} ... (backed|supported|sponsored|armed|funded) by {B}",
         "{A} ... (share|shared|sharing|shares) (supply lines|weapons|positions|intelligence|fronts) with {B}",
         "(alliance|partnership|cooperation|coordination|pact) between {A} and {B}",
         "(led|headed|formed|founded) by {A} and {B}",
@@ -85,8 +86,8 @@ enum BuiltInCues {
         "{A} ... among the (groups|factions|forces) (fighting|battling) {B}",
         "(clashes|clashed)",
         "(exchanged|exchanging|exchange|exchanges) ... fire",
-        "(اشتباكات|اشتباك|معارك|قتال|هجوم|هجوما|هجمات) ... (مع|ضد|على) ... {B}",
-        "(اشتباكات|معارك|قتال) بين {A} و {B}",
+        "(اشتباك*|معارك*|قتال*|هجوم*|هجمات*) ... (مع|ضد|على) ... {B}",
+        "(اشتباكات|معارك|قتال) ... بين {A} و {B}",
         "(اشتبكت|اشتبك|اشتبكوا|قاتلت|قاتل) {A} مع ... {B}",
     ]
 

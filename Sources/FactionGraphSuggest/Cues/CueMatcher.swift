@@ -66,12 +66,16 @@ struct CueMatcher {
 
     /// A match whose words are all a longer match's words (`joined` in
     /// `joined forces with`, `clashes` in `to end the clashes`) gives way to
-    /// it; matches that only share some words (`fought alongside X against
-    /// Y`) both stand.
+    /// it (of two with the same words, a corpus's own cue wins); matches
+    /// that only share some words (`fought alongside X against Y`) both
+    /// stand.
     static func withoutOverlaps(_ matches: [CueMatch], index: CueIndex) -> [CueMatch] {
+        // A corpus's own cue wins a tie with a built-in one: it says what
+        // the corpus means by those words.
         let ordered = matches.sorted {
             let (a, b) = (index.cues[$0.cue], index.cues[$1.cue])
-            return (b.wordCount, $1.literal.count, a.number) < (a.wordCount, $0.literal.count, b.number)
+            return (b.wordCount, $1.literal.count, a.type.isBuiltIn ? 1 : 0, a.number)
+                < (a.wordCount, $0.literal.count, b.type.isBuiltIn ? 1 : 0, b.number)
         }
         var kept: [CueMatch] = []
         for match in ordered where !kept.contains(where: { Set($0.literal).isSuperset(of: match.literal) }) {

@@ -91,6 +91,12 @@ struct AnaphorResolver {
             if new, let found = latest(before: start, from: 0, excluding: excluding, filter: { recent.contains($0) }) {
                 return found
             }
+            // `The group has been fighting ...` opening a sentence: the
+            // subject of the sentence before, as a pronoun would be.
+            if start == text.sentences[sentence].tokens.lowerBound, sentence > 0, case .any = hint,
+               let subject = subject(of: sentence - 1, before: nil), !excluding.contains(subject) {
+                return subject
+            }
             switch hint {
             case .any: return latest(before: start, from: from, excluding: excluding)
             case .state: return latest(before: start, from: from, excluding: excluding) { kinds[$0] == .state }

@@ -97,6 +97,8 @@ struct NewFactionFinder {
         let tokens = text.tokens
         switch tokens[index].text {
         case "the": return index > chunkStart && ["of", "for", "in"].contains(tokens[index - 1].text)
+        // `Islamic State in the Greater Sahara`, but not `Front in Deir ez-Zor`.
+        case "in": return index + 1 < tokens.count && tokens[index + 1].text == "the"
         case "and": return !(chunkStart..<index).contains { WordLists.groupWords.contains(display(tokens[$0])) }
         default: return true
         }
