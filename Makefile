@@ -1,6 +1,6 @@
 # FactionGraph: two commands do everything.
 #   make demo   build, then render the bundled samples into output/
-#   make test   build and run the tests
+#   make test   build and run the tests, and a short run of each fuzzer
 # Both first install what is missing (Graphviz and libyaml from Debian).
 
 SWIFT   ?= swift
@@ -8,7 +8,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/factiongraph
 APT_PACKAGES := pkg-config libgraphviz-dev graphviz libyaml-dev poppler-utils
 
-.PHONY: demo test deps build bench clean timeline-check eval-suggest
+.PHONY: demo test deps build bench clean timeline-check fuzz fuzz-smoke eval-suggest
 
 # Installs Graphviz (library, headers and the dot program the tests use as
 # a judge) and libyaml when pkg-config cannot find them.
@@ -37,6 +37,18 @@ demo: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/fuzz.sh --runs $(FUZZ_RUNS)
+
+# libFuzzer on the front-matter reader and the registry reader (instrumented
+# with AddressSanitizer, built in .build-fuzz/): `make fuzz` for
+# FUZZ_SECONDS per target; `make test` runs FUZZ_RUNS executions of each.
+FUZZ_RUNS ?= 100000
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	scripts/fuzz.sh --seconds $(FUZZ_SECONDS)
+
+fuzz-smoke: deps
+	scripts/fuzz.sh --runs $(FUZZ_RUNS)
 
 # Benchmarks against the Python baseline and the dot program (see
 # BENCHMARKS.md); corpora are generated into bench-data/ on the first run.
@@ -44,10 +56,12 @@ bench: deps
 	$(SWIFT) build -c release --product factiongraph
 	$(SWIFT) build -c release --product factiongraph-bench
 	python3 scripts/bench.py $(BENCH_FLAGS)
+	python3 scripts/bench_hostile.py
 
 # factiongraph suggest against hand annotations: precision and recall on the
 # samples (tuned on) and on the two held-out sets (each run blind once, see
-# docs/suggest.md), then its speed on 2,000 generated raw articles.
+# docs/suggest.md), then its speed on 2,000 generated raw articles and on
+# 2,000 copies of the raw seed.
 eval-suggest: build
 	$(RELEASE) suggest --evaluate samples Tests/Fixtures/suggest/held-out Tests/Fixtures/suggest/held-out-2
 	python3 scripts/suggest_speed.py --articles 2000
@@ -59,4 +73,4 @@ timeline-check: build
 	FACTIONGRAPH=$(RELEASE) scripts/check-timeline.sh
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

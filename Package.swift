@@ -30,6 +30,9 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // Async-signal-safe removal of the output's temporary file on
+        // SIGINT/SIGTERM/SIGHUP (C: a signal handler must not run Swift).
+        .target(name: "CSignalCleanup"),
         // The model, the reader, time semantics, queries and the DOT writer.
         // Usable without Graphviz.
         .target(
@@ -67,6 +70,7 @@ let package = Package(
                 "FactionGraphRender",
                 "FactionGraphSuggest",
                 "FactionGraphImport",
+                "CSignalCleanup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,6 +83,13 @@ let package = Package(
             name: "factiongraph-bench",
             dependencies: ["FactionGraph", "FactionGraphRender"]
         ),
+        // libFuzzer targets (`make fuzz`): the front-matter reader and the
+        // registry reader. Built plainly, each replays the files it is given.
+        .target(name: "CFuzzDriver"),
+        .target(name: "FuzzSupport", dependencies: ["CFuzzDriver"]),
+        .executableTarget(name: "fuzz-front-matter", dependencies: ["FactionGraph", "FuzzSupport"]),
+        .executableTarget(name: "fuzz-registry", dependencies: ["FactionGraph", "FuzzSupport"]),
+        .executableTarget(name: "fuzz-vocabulary", dependencies: ["FactionGraph", "FuzzSupport"]),
         // Shared by the test targets: running programs (our binary, and
         // Graphviz's `dot` as an independent judge) and repository paths.
         .target(

@@ -33,6 +33,6 @@ struct Balance: ParsableCommand {
         let text = format == .json
             ? BalanceOutput.json(report, names: names, articles: snapshot.articles)
             : BalanceOutput.text(report, names: names, articles: snapshot.articles)
-        OutputStream.standardOutput.write(text)
+        try OutputStream.standardOutput.writeResult(text)
     }
 }

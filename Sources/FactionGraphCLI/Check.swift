@@ -7,7 +7,8 @@ struct Check: ParsableCommand {
         abstract: "Validate a corpus and report every problem.",
         discussion: """
             Prints each problem as path:line:column: error|warning: message, then a \
-            one-line summary, on standard output. Exit status: 0 without errors, 1 with.
+            one-line summary, on standard output. Exit status: 0 without errors, 1 with, \
+            2 when standard output cannot be written.
             """
     )
 
@@ -15,7 +16,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let result = options.read(printingTo: .standardOutput)
-        OutputStream.standardOutput.write(result.summary + "\n")
+        try OutputStream.standardOutput.writeResult(result.summary + "\n")
         if result.hasErrors { throw ExitCode(1) }
     }
 }

@@ -18,17 +18,17 @@ struct DiagnosticPrinter {
     }
 
     /// One message of the tool itself: `factiongraph: error: message`.
+    /// Control characters in `message` are escaped (`DisplayText`).
     func error(_ message: String) {
-        stream.write("factiongraph: \(severity(.error)): \(message)\n")
+        stream.write("factiongraph: \(severity(.error)): \(DisplayText.message(message))\n")
     }
 
     func warning(_ message: String) {
-        stream.write("factiongraph: \(severity(.warning)): \(message)\n")
+        stream.write("factiongraph: \(severity(.warning)): \(DisplayText.message(message))\n")
     }
 
     private func line(_ diagnostic: Diagnostic) -> String {
-        let place = diagnostic.location.map(\.description) ?? diagnostic.path
-        return "\(place): \(severity(diagnostic.severity)): \(diagnostic.message)\n"
+        "\(diagnostic.place): \(severity(diagnostic.severity)): \(diagnostic.printableMessage)\n"
     }
 
     private func severity(_ severity: Diagnostic.Severity) -> String {

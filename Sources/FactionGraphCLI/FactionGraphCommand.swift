@@ -1,4 +1,5 @@
 import ArgumentParser
+import CSignalCleanup
 
 /// The `factiongraph` command: its subcommands are the tool's verbs.
 public struct FactionGraphCommand: ParsableCommand {
@@ -15,4 +16,11 @@ public struct FactionGraphCommand: ParsableCommand {
     )
 
     public init() {}
+
+    /// Runs the command line, with the signal handlers that remove an
+    /// output's temporary file installed first (see `OutputFile`).
+    public static func main() {
+        fg_cleanup_install()
+        main(nil)
+    }
 }

@@ -90,7 +90,7 @@ struct GraphOutputOptions: ParsableArguments {
             DiagnosticPrinter(stream: .standardError).error("not writing \(format.rawValue.uppercased()) to a terminal; give -o FILE or redirect standard output")
             throw ExitCode(2)
         }
-        OutputStream.standardOutput.write(bytes)
+        try OutputStream.standardOutput.writeResult(bytes)
     }
 
     /// Renders DOT text as `format` (DOT itself, or an image through

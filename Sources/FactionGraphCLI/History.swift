@@ -25,6 +25,6 @@ struct History: ParsableCommand {
         let corpus = try CorpusOptions.readValid([corpus], exitStatus: 2)
         let found = try FactionLookup(corpus).require(faction, exitStatus: 2)
         guard let history = FactionHistory.of(found.id, in: corpus) else { throw ExitCode(2) }
-        OutputStream.standardOutput.write(format == .json ? HistoryJSON.document(history) : HistoryText.document(history))
+        try OutputStream.standardOutput.writeResult(format == .json ? HistoryJSON.document(history) : HistoryText.document(history))
     }
 }

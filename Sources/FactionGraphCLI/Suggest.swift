@@ -64,7 +64,7 @@ struct Suggest: ParsableCommand {
                 if write {
                     do {
                         try OutputFile.write(Array(text.utf8), to: draft.path)
-                        OutputStream.standardError.write("\(draft.path): \(summary(draft))\n")
+                        OutputStream.standardError.write("\(DisplayText.path(draft.path)): \(summary(draft))\n")
                     } catch {
                         OutputStream.standardError.write("factiongraph: \(error)\n")
                         failed = true
@@ -92,7 +92,8 @@ struct Suggest: ParsableCommand {
     /// the articles being drafted) stop the command.
     private func readRegistry(excluding articles: [String]) throws -> Registry {
         guard !corpora.isEmpty else { return Registry(corpus: CorpusReader.read(files: []).corpus) }
-        let result = CorpusReader.read(corpora)
+        // A registry alone is a corpus enough to draft from (it has no articles yet).
+        let result = CorpusReader.read(corpora, options: CorpusReader.Options(requiresArticles: false))
         let drafted = Set(articles.map(SuggestFiles.canonical))
         let errors = result.diagnostics.filter { $0.severity == .error && !drafted.contains(SuggestFiles.canonical($0.path)) }
         if !errors.isEmpty {
@@ -127,7 +128,7 @@ enum SuggestFiles {
         for argument in arguments {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-                OutputStream.standardError.write("factiongraph: \(argument): no such file or directory\n")
+                OutputStream.standardError.write("factiongraph: \(DisplayText.path(argument)): no such file or directory\n")
                 throw ExitCode(1)
             }
             guard isDirectory.boolValue else { paths.append(argument); continue }
@@ -148,15 +149,19 @@ enum SuggestFiles {
     static func draftAll(_ paths: [String], suggester: Suggester) throws -> [Draft] {
         var texts: [String] = []
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                OutputStream.standardError.write("factiongraph: cannot read \(path)\n")
+            // As `check` reads articles: regular files only (a named pipe
+            // would block), at most `InputLimits.fileBytes`.
+            switch FileBytes.read(path) {
+            case .failure(let failure):
+                OutputStream.standardError.write("\(DisplayText.path(path)): error: \(failure.message)\n")
                 throw ExitCode(1)
+            case .success(let bytes):
+                guard let text = String(validating: bytes, as: UTF8.self) else {
+                    OutputStream.standardError.write("\(DisplayText.path(path)): error: not UTF-8 text\n")
+                    throw ExitCode(1)
+                }
+                texts.append(text)
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                OutputStream.standardError.write("\(path): error: not UTF-8 text\n")
-                throw ExitCode(1)
-            }
-            texts.append(text)
         }
         let inputs = zip(paths, texts).map { ArticleInput(path: $0, text: $1) }
         let results = UnsafeMutableBufferPointer<Draft?>.allocate(capacity: paths.count)

@@ -44,6 +44,11 @@ struct Timeline: ParsableCommand {
     func run() throws {
         let printer = DiagnosticPrinter(stream: .standardError)
         let corpus = try corpusOptions.readValid(exitStatus: 1)
+        let periods = TimelineFrames.periodCount(of: corpus, every: every)
+        guard periods <= TimelineFrames.periodLimit else {
+            printer.error("the corpus's dates span \(periods.grouped) \(every.rawValue)s, more than a timeline tries (\(TimelineFrames.periodLimit.grouped)); give a longer --every, or --every change; nothing written")
+            throw ExitCode(1)
+        }
         let frames = TimelineFrames.frames(of: corpus, every: every)
         guard !frames.isEmpty else {
             printer.error("no relation holds at any date in the corpus; nothing written")
@@ -71,7 +76,7 @@ struct Timeline: ParsableCommand {
                 throw ExitCode(2)
             }
         } else {
-            OutputStream.standardOutput.write(page)
+            try OutputStream.standardOutput.writeResult(page)
         }
     }
 }

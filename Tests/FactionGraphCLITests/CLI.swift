@@ -3,8 +3,12 @@ import FactionGraphTestSupport
 
 /// Runs the built `factiongraph` binary as a user would.
 enum CLI {
-    static func run(_ arguments: [String], in directory: String? = nil) throws -> ProcessResult {
-        try Subprocess.run(RepositoryPaths.executable, arguments, directory: directory)
+    /// Runs the binary; a run over 30 s is killed (status 9, from SIGKILL):
+    /// no command may hang.
+    static func run(_ arguments: [String], in directory: String? = nil,
+                    environment: [String: String]? = nil, stdin: [UInt8] = []) throws -> ProcessResult {
+        try Subprocess.run(RepositoryPaths.executable, arguments, stdin: stdin, directory: directory,
+                           environment: environment, timeout: 30)
     }
 
     /// A corpus directory with `files` (relative path -> text).

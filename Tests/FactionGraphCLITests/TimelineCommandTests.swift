@@ -133,7 +133,8 @@ import FactionGraphTestSupport
     }
 
     @Test func aCorpusWithoutRelationsHasNoTimeline() throws {
-        let corpus = try CLI.corpus(["factions.yaml": CLI.registry])
+        let corpus = try CLI.corpus(["factions.yaml": CLI.registry,
+                                     "a.md": "---\narticle: {title: Quiet, published: 2018}\n---\nNothing happened.\n"])
         let result = try CLI.run(["timeline", ".", "-o", "out.html"], in: corpus.path)
         #expect(result.status == 1)
         #expect(result.stderr.contains("no relation holds at any date"))

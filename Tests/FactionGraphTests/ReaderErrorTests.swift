@@ -267,7 +267,7 @@ import Testing
             "empty.md:1:1: error: empty file: an article starts with a '---' line, its front matter, and another '---' line",
             "readme.md:1:1: warning: no front matter (the first line is not '---'); skipped, not an article",
             "unclosed.md:1:1: error: the front matter opened here is never closed: add a line '---' after it",
-            "malformed.md:4:12: error: malformed YAML: did not find expected ',' or ']' (while parsing a flow sequence)",
+            "malformed.md:3:10: error: malformed YAML: this '[' is never closed: end it with ']'",
             "duplicate.md:4:3: error: malformed YAML: duplicate key 'title' (first at line 3, column 3)",
             "blank.md:1:1: error: the front matter is empty: it needs at least an 'article' with 'title' and 'published'",
             "list.md:2:1: error: the front matter must be a map of keys to values, not a list",
@@ -298,7 +298,7 @@ import Testing
 /// control characters).
 @Test func controlCharactersAreLocated() {
     #expect(TestCorpus.diagnostics([("factions.yaml", "a: A\nb: \"Philippines\u{96}New People's Army\"\n")], registry: nil)
-        == ["factions.yaml:2:16: error: malformed YAML: control characters are not allowed (U+0096)"])
+        == ["factions.yaml:2:16: error: malformed YAML: control characters are not allowed (U+0096); \(RegistryRecovery.consequence)"])
 }
 
 /// Evidence in other scripts and with accents is kept as written while the

@@ -17,8 +17,12 @@ public enum Subprocess {
     /// Output goes through temporary files (no pipe can fill up and block),
     /// and the wait uses a termination handler: `waitUntilExit` adds about
     /// 50 ms per call here.
+    ///
+    /// With `timeout`, a process still running after that many seconds is
+    /// killed (its status then says so): a test of a hang fails, not hangs.
     public static func run(_ executable: String, _ arguments: [String], stdin: [UInt8] = [],
-                           directory: String? = nil, environment: [String: String]? = nil) throws -> ProcessResult {
+                           directory: String? = nil, environment: [String: String]? = nil,
+                           timeout: Double? = nil) throws -> ProcessResult {
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("fg-subprocess-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -41,7 +45,12 @@ public enum Subprocess {
         let done = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in done.signal() }
         try process.run()
-        done.wait()
+        if let timeout, done.wait(timeout: .now() + timeout) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            done.wait()
+        } else if timeout == nil {
+            done.wait()
+        }
         return ProcessResult(status: process.terminationStatus,
                              stdout: [UInt8](try Data(contentsOf: output)),
                              stderr: String(decoding: try Data(contentsOf: errors), as: UTF8.self))

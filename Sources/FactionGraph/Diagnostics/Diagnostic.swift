@@ -37,11 +37,19 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.warning, at: location, message)
     }
 
+    /// `path:line:column`, or `path` when there is no line, escaped for
+    /// printing (see `DisplayText`).
+    public var place: String {
+        location.map(\.description) ?? DisplayText.path(path)
+    }
+
+    /// The message, its control characters escaped for printing.
+    public var printableMessage: String { DisplayText.message(message) }
+
     /// `path:line:column: error: message`, or `path: error: message` when
-    /// there is no line.
+    /// there is no line; escaped for printing (see `DisplayText`).
     public var description: String {
-        let place = location.map(\.description) ?? path
-        return "\(place): \(severity.rawValue): \(message)"
+        "\(place): \(severity.rawValue): \(printableMessage)"
     }
 }
 

@@ -15,8 +15,9 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         self.column = column
     }
 
-    /// `path:line:column`, the form editors and compilers use.
-    public var description: String { "\(path):\(line):\(column)" }
+    /// `path:line:column`, the form editors and compilers use, the path
+    /// escaped (see `DisplayText`).
+    public var description: String { "\(DisplayText.path(path)):\(line):\(column)" }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)

@@ -1,7 +1,11 @@
 extension PartialDate {
     /// The day with day number `dayNumber` (days since 1970-01-01), at day
     /// precision (Howard Hinnant's `civil_from_days`).
+    ///
+    /// Clamped to the days a date can name, 0001-01-01 to 9999-12-31: day
+    /// arithmetic never leaves the range (see `dayAfter`).
     public init(dayNumber: Int) {
+        let dayNumber = min(max(dayNumber, Self.earliestDay.startDay), Self.latestDay.startDay)
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -14,6 +18,10 @@ extension PartialDate {
         self = PartialDate(year: year, month: month, day: day)!
     }
 
-    /// The first day after this period.
+    /// The first day after this period; for a period ending on
+    /// 9999-12-31, that day itself. Dates end there, so nothing that lasts
+    /// until then ends in any snapshot: a change point on its last day
+    /// changes nothing, and frames or history steps without a change are
+    /// not shown.
     public var dayAfter: PartialDate { PartialDate(dayNumber: endDay + 1) }
 }

@@ -8,10 +8,16 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     public let month: Int?
     public let day: Int?
 
+    /// The earliest day a date can name: 0001-01-01.
+    public static let earliestDay = PartialDate(year: 1, month: 1, day: 1)!
+    /// The latest day a date can name: 9999-12-31.
+    public static let latestDay = PartialDate(year: 9999, month: 12, day: 31)!
+
     /// Creates a date, or `nil` when the parts do not name a real period
-    /// (month 13, February 30, a day without a month).
+    /// (month 13, February 30, a day without a month, a year outside
+    /// 0001-9999).
     public init?(year: Int, month: Int? = nil, day: Int? = nil) {
-        guard (1...9999).contains(year) else { return nil }
+        guard InputLimits.years.contains(year) else { return nil }
         if let month {
             guard (1...12).contains(month) else { return nil }
             if let day {
@@ -25,8 +31,9 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         self.day = day
     }
 
-    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` strictly: four-digit year,
-    /// two-digit month and day, a day that exists in that month.
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` strictly: four-digit year
+    /// (0001 to 9999), two-digit month and day, a day that exists in that
+    /// month. Any other text, however long, is `nil`.
     public init?(parsing text: String) {
         // On bytes: every relation of a corpus has a date or two.
         var year = 0, month = 0, day = 0
@@ -40,6 +47,8 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
                 continue
             }
             guard byte >= 0x30, byte <= 0x39 else { return nil }
+            // Too many digits is no date, and must not overflow on the way.
+            guard digits < (part == 0 ? 4 : 2) else { return nil }
             let value = Int(byte - 0x30)
             switch part {
             case 0: year = year * 10 + value

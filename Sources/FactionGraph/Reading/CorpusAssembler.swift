@@ -15,7 +15,8 @@ enum CorpusAssembler {
         let order = Dictionary(files.enumerated().map { (ByteKey($1.input.displayPath), $0) }, uniquingKeysWith: { a, _ in a })
         let articleCount = files.count { $0.input.role == .article && $0.article != nil }
         clock.lap("  articles")
-        var resolver = ReferenceResolver(index: index, factionIDs: factions.keys.sorted())
+        var resolver = ReferenceResolver(index: index, factionIDs: factions.keys.sorted(),
+                                         reportsUnknown: !files.contains(where: \.isIncompleteRegistry))
         let relations = resolveAll(&files, articles: articles.indexByFile, resolver: &resolver, diagnostics: &diagnostics)
         clock.lap("  resolve")
         let corpus = Corpus(factions: factions, articles: articles.list, relations: relations.list, vocabulary: vocabulary,
@@ -44,9 +45,13 @@ enum CorpusAssembler {
         for fileIndex in files.indices {
             let drafts = files[fileIndex].relations
             files[fileIndex].relations = []
-            guard let articleIndex = articles[fileIndex] else { continue }
+            // The relations of an article whose `article` is unusable (or
+            // whose id is taken) are resolved too, for their errors to show
+            // in the same run; they are never kept.
+            let articleIndex = articles[fileIndex]
             for draft in drafts {
-                if let resolved = resolve(draft, articleIndex: articleIndex, resolver: &resolver, diagnostics: &diagnostics) {
+                if let resolved = resolve(draft, articleIndex: articleIndex ?? -1, resolver: &resolver, diagnostics: &diagnostics),
+                   articleIndex != nil {
                     relations.append(resolved.relation)
                     from.append(resolved.from)
                     to.append(resolved.to)
@@ -73,11 +78,13 @@ enum CorpusAssembler {
                     factions[declaration.id]?.renames = declaration.renames
                     continue
                 }
-                if declaration.name != first.name {
+                // A declaration with errors has reported them; comparing it
+                // would only add more.
+                if declaration.isValid && first.isValid, declaration.name != first.name {
                     diagnostics.append(.error(declaration.nameLocation,
                         "faction '\(declaration.id)' is named '\(declaration.name)' here but '\(first.name)' at \(first.nameLocation): declarations of one id must agree on the name"))
                 }
-                if declaration.kind != first.kind {
+                if declaration.isValid && first.isValid, declaration.kind != first.kind {
                     let implicit = { (d: FactionDeclaration) in d.kindIsExplicit ? "" : " (the default)" }
                     diagnostics.append(.error(declaration.kindLocation,
                         "faction '\(declaration.id)' is of kind '\(declaration.kind.rawValue)'\(implicit(declaration)) here but '\(first.kind.rawValue)'\(implicit(first)) at \(first.kindLocation): declarations of one id must agree on the kind"))
@@ -227,15 +234,19 @@ enum CorpusAssembler {
         /// What each reference text resolved to: one faction with its
         /// number, or the (zero or several) factions it names.
         private var cache: [ByteKey: Resolution] = [:]
+        /// False when a registry could not be read to its end: an unknown
+        /// reference may name one of its unread factions.
+        let reportsUnknown: Bool
 
         private enum Resolution {
             case one(FactionID, Int32)
             case other([FactionID])
         }
 
-        init(index: NameIndex, factionIDs: [FactionID]) {
+        init(index: NameIndex, factionIDs: [FactionID], reportsUnknown: Bool = true) {
             self.index = index
             self.factionIDs = factionIDs
+            self.reportsUnknown = reportsUnknown
             numbers = Dictionary(uniqueKeysWithValues: factionIDs.enumerated().map { (ByteKey($1), Int32($0)) })
         }
 
@@ -261,6 +272,7 @@ enum CorpusAssembler {
             case .other(let found): matches = found
             }
             if matches.isEmpty {
+                guard reportsUnknown else { return nil }
                 let suggestions = index.suggestions(for: reference.text)
                 var message = "unknown faction '\(reference.text)'"
                 if !suggestions.isEmpty {

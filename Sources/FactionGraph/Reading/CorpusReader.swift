@@ -9,15 +9,28 @@ public struct ReadResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Articles read (files with front matter).
     public var articleCount: Int
+    /// Errors and warnings not in `diagnostics` because they repeat one
+    /// kept there (see `RepeatedDiagnostics`).
+    public var hiddenErrors = 0
+    public var hiddenWarnings = 0
 
     public var hasErrors: Bool { diagnostics.errorCount > 0 }
+
+    /// Keeps a few of each repeated diagnostic of a file.
+    mutating func capRepeats() {
+        let capped = RepeatedDiagnostics.cap(diagnostics)
+        diagnostics = capped.kept
+        hiddenErrors += capped.hiddenErrors
+        hiddenWarnings += capped.hiddenWarnings
+    }
 
     /// `12 articles, 10 factions, 31 relations: 0 errors, 1 warning`.
     public var summary: String {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         return "\(plural(articleCount, "article")), \(plural(corpus.factions.count, "faction")), "
             + "\(plural(corpus.relations.count, "relation")): "
-            + "\(plural(diagnostics.errorCount, "error")), \(plural(diagnostics.warningCount, "warning"))"
+            + "\(plural(diagnostics.errorCount + hiddenErrors, "error")), "
+            + plural(diagnostics.warningCount + hiddenWarnings, "warning")
     }
 }
 
@@ -31,10 +44,15 @@ public enum CorpusReader {
         /// Called from parsing threads as files are done: (files parsed,
         /// files in all). Must be thread-safe and cheap.
         public var progress: (@Sendable (Int, Int) -> Void)?
+        /// Whether a corpus without any article is an error (it is for the
+        /// commands; a tool reading only a registry or a vocabulary, as
+        /// `import` does, turns it off).
+        public var requiresArticles: Bool
 
-        public init(threads: Int? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        public init(threads: Int? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil, requiresArticles: Bool = true) {
             self.threads = threads
             self.progress = progress
+            self.requiresArticles = requiresArticles
         }
     }
 
@@ -45,17 +63,22 @@ public enum CorpusReader {
     /// number of threads.
     public static func read(_ paths: [String], options: Options = Options()) -> ReadResult {
         var clock = PhaseClock()
-        let (inputs, pathDiagnostics) = InputFiles.collect(paths)
+        let (inputs, pathDiagnostics, contents) = InputFiles.collect(paths)
         clock.lap("list files")
         // The vocabulary first: how an article's relations read depends on it.
         let vocabularyFiles = inputs.filter { $0.role == .vocabulary }.map { FileParser.parse($0, vocabulary: .builtIn) }
         var vocabularyDiagnostics = vocabularyFiles.flatMap(\.diagnostics)
-        let vocabulary = VocabularyBuilder.build(vocabularyFiles.flatMap(\.types), diagnostics: &vocabularyDiagnostics)
+        let vocabulary = VocabularyBuilder.build(vocabularyFiles.flatMap(\.types),
+                                                 isComplete: !vocabularyFiles.contains(where: \.isIncompleteRegistry),
+                                                 diagnostics: &vocabularyDiagnostics)
         var parsed = parseAll(inputs.filter { $0.role != .vocabulary }, vocabulary: vocabulary, options: options)
         clock.lap("parse files")
+        let noArticles = parsed.allSatisfy { $0.input.role != .article || $0.isSkipped }
         var result = CorpusAssembler.assemble(&parsed, vocabulary: vocabulary)
         clock.lap("assemble")
         result.diagnostics = pathDiagnostics + vocabularyDiagnostics + result.diagnostics
+        if noArticles && options.requiresArticles { result.diagnostics += EmptyCorpus.diagnostics(contents) }
+        result.capRepeats()
         return result
     }
 
@@ -77,12 +100,15 @@ public enum CorpusReader {
         }
         let vocabularyFiles = files.filter { role($0.path) == .vocabulary }.map { parse($0, role: .vocabulary, vocabulary: .builtIn) }
         var vocabularyDiagnostics = vocabularyFiles.flatMap(\.diagnostics)
-        let vocabulary = VocabularyBuilder.build(vocabularyFiles.flatMap(\.types), diagnostics: &vocabularyDiagnostics)
+        let vocabulary = VocabularyBuilder.build(vocabularyFiles.flatMap(\.types),
+                                                 isComplete: !vocabularyFiles.contains(where: \.isIncompleteRegistry),
+                                                 diagnostics: &vocabularyDiagnostics)
         let registries = files.filter { role($0.path) == .registry }.map { parse($0, role: .registry, vocabulary: vocabulary) }
         let articles = files.filter { role($0.path) == .article }.map { parse($0, role: .article, vocabulary: vocabulary) }
         var ordered = registries + articles
         var result = CorpusAssembler.assemble(&ordered, vocabulary: vocabulary)
         result.diagnostics = vocabularyDiagnostics + result.diagnostics
+        result.capRepeats()
         return result
     }
 

@@ -8,7 +8,17 @@ import Darwin
 enum DirectoryEntries {
     struct Entry {
         var name: String
-        var isDirectory: Bool
+        var kind: Kind
+    }
+
+    /// What an entry is, symbolic links followed.
+    enum Kind: Equatable {
+        case directory
+        case regular
+        /// A FIFO, socket or device: never read (reading could block).
+        case other(FileType)
+        /// A link that leads nowhere (dangling, or a loop): why, in words.
+        case broken(String)
     }
 
     /// What identifies a directory on disk, however it is reached.
@@ -23,10 +33,12 @@ enum DirectoryEntries {
         return Identity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
     }
 
-    /// The entries of `path` (without `.` and `..`), or `nil` when it cannot
-    /// be read. Symbolic links are followed, as `stat` does.
-    static func read(_ path: String) -> [Entry]? {
-        guard let directory = opendir(path) else { return nil }
+    /// The entries of `path` (without `.` and `..`), or the system's reason
+    /// it cannot be read. Symbolic links are followed, as `stat` does.
+    static func read(_ path: String) -> Result<[Entry], FileBytes.Failure> {
+        guard let directory = opendir(path) else {
+            return .failure(FileBytes.Failure(message: "cannot read this directory: \(systemError(errno))"))
+        }
         defer { closedir(directory) }
         var entries: [Entry] = []
         while let pointer = readdir(directory) {
@@ -34,19 +46,40 @@ enum DirectoryEntries {
                 String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
             }
             if name == "." || name == ".." { continue }
-            var isDirectory = pointer.pointee.d_type == UInt8(DT_DIR)
             let type = pointer.pointee.d_type
-            if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
-                // The entry type does not say: ask the file system.
-                var status = stat()
-                guard stat(path + "/" + name, &status) == 0 else { continue }
-                isDirectory = (status.st_mode & S_IFMT) == S_IFDIR
-                if !isDirectory && (status.st_mode & S_IFMT) != S_IFREG { continue }
-            } else if type != UInt8(DT_REG) && !isDirectory {
-                continue
+            let kind: Kind
+            switch type {
+            case UInt8(DT_DIR): kind = .directory
+            case UInt8(DT_REG): kind = .regular
+            case UInt8(DT_FIFO): kind = .other(.fifo)
+            case UInt8(DT_SOCK): kind = .other(.socket)
+            case UInt8(DT_CHR): kind = .other(.characterDevice)
+            case UInt8(DT_BLK): kind = .other(.blockDevice)
+            default:
+                // A link, or a file system that does not say: ask it.
+                kind = Self.kind(of: path + "/" + name)
             }
-            entries.append(Entry(name: name, isDirectory: isDirectory))
+            entries.append(Entry(name: name, kind: kind))
         }
-        return entries
+        return .success(entries)
+    }
+
+    /// What `path` is, following links.
+    static func kind(of path: String) -> Kind {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let number = errno
+            if number == ELOOP { return .broken("a symbolic link loop (\(systemError(number)))") }
+            var link = stat()
+            if number == ENOENT, lstat(path, &link) == 0, FileType(mode: link.st_mode) == .symbolicLink {
+                return .broken("a dangling symbolic link (its target does not exist)")
+            }
+            return .broken(number == ENOENT ? "no such file or directory" : systemError(number))
+        }
+        switch FileType(mode: status.st_mode) {
+        case .directory: return .directory
+        case .regular: return .regular
+        case let other: return .other(other)
+        }
     }
 }

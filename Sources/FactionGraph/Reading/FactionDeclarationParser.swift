@@ -2,15 +2,20 @@
 enum FactionDeclarationParser {
     static let keys = ["name", "aliases", "kind", "founded", "dissolved", "renamed", "note"]
 
+    /// The declarations of `node`, those with errors included (marked
+    /// invalid): see `FactionDeclaration.isValid`.
     static func parse(_ node: YAMLNode, reader: inout NodeReader) -> [FactionDeclaration] {
         if node.isNull { return [] }
         guard let entries = reader.mapping(node, "'factions'") else { return [] }
-        return entries.compactMap { entry in
-            declaration(id: entry.key, entry.pair, reader: &reader)
+        return entries.map { entry in
+            var declaration = declaration(id: entry.key, entry.pair, reader: &reader)
+            // Known by its id at least, whatever went wrong.
+            if declaration.name.isEmpty { declaration.name = entry.key }
+            return declaration
         }
     }
 
-    private static func declaration(id: String, _ pair: YAMLNode.Pair, reader: inout NodeReader) -> FactionDeclaration? {
+    private static func declaration(id: String, _ pair: YAMLNode.Pair, reader: inout NodeReader) -> FactionDeclaration {
         let idLocation = reader.location(pair.key)
         var valid = true
         if !Faction.isValidID(id) {
@@ -24,13 +29,15 @@ enum FactionDeclarationParser {
             // A bare string declares the name only.
             declaration.name = name.trimmingWhitespace
             if declaration.name.isEmpty { reader.error(pair.value, "faction '\(id)' has an empty name"); valid = false }
-            return valid ? declaration : nil
+            declaration.isValid = valid
+            return declaration
         }
         guard !pair.value.isNull, let entries = reader.mapping(pair.value, "faction '\(id)'") else {
             if pair.value.isNull {
                 reader.error(pair.key, "faction '\(id)' needs a name: write '\(id): Name' or a map with 'name'")
             }
-            return nil
+            declaration.isValid = false
+            return declaration
         }
         var hasName = false
         for (key, entry) in entries {
@@ -84,7 +91,8 @@ enum FactionDeclarationParser {
             reader.error(location, "faction '\(id)' is dissolved (\(dissolved)) before it was founded (\(founded))")
             valid = false
         }
-        return valid ? declaration : nil
+        declaration.isValid = valid
+        return declaration
     }
 
     /// `renamed: [{date: DATE, name: NAME}, ...]`, sorted by date; two on

@@ -6,19 +6,36 @@ import Darwin
 
 /// Reads a whole file with `open`/`fstat`/`read` into one buffer: cheaper
 /// than `FileManager.contents(atPath:)`, which matters at 10^5 files.
-enum FileBytes {
-    /// The file's bytes, or `nil` when it cannot be read.
-    static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+package enum FileBytes {
+    /// Why a file could not be read, in words.
+    package struct Failure: Error, Equatable {
+        package var message: String
+    }
+
+    /// The file's bytes: at most `limit` + 1 of them, so a file too large
+    /// (or growing, or endless) is noticed without reading it all.
+    ///
+    /// Opened with `O_NONBLOCK`, so that a named pipe without a writer
+    /// cannot block the open, then refused unless it is a regular file:
+    /// reading a pipe or a device could wait forever.
+    package static func read(_ path: String, limit: Int = InputLimits.fileBytes) -> Result<[UInt8], Failure> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard descriptor >= 0 else { return .failure(Failure(message: "cannot read this file: \(systemError(errno))")) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
+        guard fstat(descriptor, &status) == 0 else {
+            return .failure(Failure(message: "cannot read this file: \(systemError(errno))"))
+        }
+        let type = FileType(mode: status.st_mode)
+        guard type == .regular else {
+            return .failure(Failure(message: "cannot read this file: it is \(type.description), not a regular file"))
+        }
+        if Int(status.st_size) > limit { return .failure(tooLarge(Int(status.st_size), limit: limit)) }
         var bytes: [UInt8] = []
         // The size `fstat` gives, plus room to notice a file that grew.
         var chunk = max(Int(status.st_size), 0) + 1
         while true {
-            var failed = false
+            var failure: Int32 = 0
             var got = 0
             let start = bytes.count
             bytes.append(contentsOf: repeatElement(0, count: chunk))
@@ -26,13 +43,19 @@ enum FileBytes {
                 repeat {
                     got = systemRead(descriptor, buffer.baseAddress! + start, chunk)
                 } while got < 0 && errno == EINTR
-                failed = got < 0
+                if got < 0 { failure = errno }
             }
-            if failed { return nil }
+            if failure != 0 { return .failure(Failure(message: "cannot read this file: \(systemError(failure))")) }
             bytes.removeLast(chunk - got)
-            if got < chunk { return bytes }
-            chunk = 64 * 1024
+            if got < chunk { return .success(bytes) }
+            if bytes.count > limit { return .failure(tooLarge(bytes.count, limit: limit)) }
+            chunk = min(64 * 1024, limit + 1 - bytes.count)
         }
+    }
+
+    /// The error for a file of `size` bytes (or more) over `limit`.
+    static func tooLarge(_ size: Int, limit: Int) -> Failure {
+        Failure(message: "this file is \(size.grouped) bytes; an article or a registry may have at most \(limit.grouped) (\(limit >> 20) MiB)")
     }
 
     private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {

@@ -9,8 +9,11 @@ enum FileParser {
 
     static func parse(_ input: InputFile, vocabulary: Vocabulary) -> ParsedFile {
         var parsed = ParsedFile(input: input)
-        guard let bytes = FileBytes.read(input.fileSystemPath) else {
-            parsed.diagnostics.append(Diagnostic(.error, path: input.displayPath, "cannot read this file"))
+        let bytes: [UInt8]
+        switch FileBytes.read(input.fileSystemPath) {
+        case .success(let read): bytes = read
+        case .failure(let failure):
+            parsed.diagnostics.append(Diagnostic(.error, path: input.displayPath, failure.message))
             return parsed
         }
         bytes.withUnsafeBufferPointer { parse($0, vocabulary: vocabulary, into: &parsed) }
@@ -21,6 +24,10 @@ enum FileParser {
         let path = parsed.input.displayPath
         func at(_ line: Int, _ column: Int) -> SourceLocation {
             SourceLocation(path: path, line: line, column: column)
+        }
+        if let problem = SizeLimits.problem(in: bytes) {
+            parsed.diagnostics.append(.error(at(problem.line, problem.column), problem.message))
+            return
         }
         if let (line, column) = SourceText.firstInvalidUTF8(in: bytes) {
             parsed.diagnostics.append(.error(at(line, column), "invalid UTF-8: the file must be UTF-8 text"))
@@ -35,8 +42,11 @@ enum FileParser {
             parsed.diagnostics.append(.error(at(1, 1), "empty file: an article starts with a '---' line, its front matter, and another '---' line"))
         case .noFrontMatter:
             parsed.diagnostics.append(.warning(at(1, 1), "no front matter (the first line is not '---'); skipped, not an article"))
+            parsed.isSkipped = true
         case .unclosed:
             parsed.diagnostics.append(.error(at(1, 1), "the front matter opened here is never closed: add a line '---' after it"))
+        case let .frontMatter(yaml, _, _) where SizeLimits.frontMatterProblem(size: yaml.count) != nil:
+            parsed.diagnostics.append(.error(at(1, 1), SizeLimits.frontMatterProblem(size: yaml.count)!))
         case let .frontMatter(yaml, body, bodyLine):
             let folded = FoldedText(UnsafeBufferPointer(rebasing: bytes[body]), firstLine: bodyLine)
             switch YAMLParser.parse(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[yaml]))) {
@@ -55,9 +65,16 @@ enum FileParser {
     private static func parseRegistry(_ bytes: UnsafeBufferPointer<UInt8>, into parsed: inout ParsedFile) {
         switch YAMLParser.parse(UnsafeRawBufferPointer(bytes)) {
         case .failure(let failure):
+            let isVocabulary = parsed.input.role == .vocabulary
             parsed.diagnostics.append(.error(
                 SourceLocation(path: parsed.input.displayPath, line: failure.line, column: failure.column),
-                "malformed YAML: \(failure.message)"))
+                "malformed YAML: \(failure.message); \(isVocabulary ? RegistryRecovery.vocabularyConsequence : RegistryRecovery.consequence)"))
+            if isVocabulary {
+                parsed.types = RegistryRecovery.types(before: failure, path: parsed.input.displayPath)
+            } else {
+                parsed.factions = RegistryRecovery.factions(before: failure, path: parsed.input.displayPath)
+            }
+            parsed.isIncompleteRegistry = true
         case .success(let root):
             guard let root else { return }
             var reader = NodeReader(path: parsed.input.displayPath)
@@ -99,7 +116,8 @@ enum FileParser {
             parsed.factions = FactionDeclarationParser.parse(factionsNode, reader: &reader)
         }
         if let relationsNode {
-            parsed.relations = RelationParser.parse(relationsNode, body: body, published: parsed.article?.published,
+            parsed.relations = RelationParser.parse(relationsNode, body: body.preparedForQuotes(in: relationsNode),
+                                                    published: parsed.article?.published,
                                                     vocabulary: vocabulary, reader: &reader)
         }
     }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Text folded for evidence matching, as the format specifies: runs of white
 /// space become one space, and typographic quotes, apostrophes and dashes
 /// become their ASCII forms (`al-Qaeda’s` matches `al-Qaeda's`). Case is
@@ -18,6 +12,9 @@ struct FoldedText {
     /// starts.
     private var lineStarts: [Int]
     private let firstLine: Int
+    /// Every quote of the article looked up at once, when there are many
+    /// (see `preparedForQuotes(in:)`).
+    private(set) var evidence: EvidenceIndex?
 
     /// Folds `text`, whose first line is line `firstLine` of its file.
     ///
@@ -83,28 +80,19 @@ struct FoldedText {
 
     /// The file line where `needle` first occurs in this text, or `nil`.
     func line(of needle: FoldedText) -> Int? {
-        offset(of: needle.bytes).map(line(atOffset:))
+        if let evidence {
+            if case .found(let offset)? = evidence.answers[needle.bytes] { return line(atOffset: offset) }
+            if evidence.answers[needle.bytes] != nil { return nil }
+        }
+        return offset(of: needle.bytes).map(line(atOffset:))
     }
 
     /// The byte offset where `needle` first occurs, or `nil`.
-    ///
-    /// `memchr` for the first byte, then `memcmp`: Glibc's `memmem` is not
-    /// visible to Swift (a GNU extension).
-    func offset(of needle: [UInt8]) -> Int? {
-        guard let first = needle.first, needle.count <= bytes.count else { return nil }
-        return bytes.withUnsafeBufferPointer { haystack in
-            needle.withUnsafeBufferPointer { pattern in
-                guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return nil }
-                let last = haystack.count - pattern.count
-                var start = 0
-                while start <= last {
-                    guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return nil }
-                    let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                    if memcmp(base + offset, patternBase, pattern.count) == 0 { return offset }
-                    start = offset + 1
-                }
-                return nil
-            }
+    /// - Complexity: O(length of this text + `needle.count`).
+    func offset(of needle: some Collection<UInt8>) -> Int? {
+        bytes.withUnsafeBufferPointer { text in
+            needle.withContiguousStorageIfAvailable { ByteSearch.firstOffset(of: $0, in: text) }
+                ?? Array(needle).withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: text) }
         }
     }
 
@@ -156,23 +144,34 @@ struct FoldedText {
 extension FoldedText {
     /// Why a quote was not found, in words: the same words with other
     /// capitals, or the longest beginning of the quote that does occur.
+    /// - Complexity: O(length of this text + length of the quote).
     func explainMiss(of quote: FoldedText) -> String? {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let wanted = String(decoding: quote.bytes, as: UTF8.self)
-        if let range = text.lowercased().range(of: wanted.lowercased()) {
-            let offset = text.lowercased().utf8.distance(from: text.lowercased().startIndex, to: range.lowerBound)
+        let miss: EvidenceIndex.Miss
+        if case .missing(let known)? = evidence?.answers[quote.bytes] {
+            miss = known
+        } else {
+            miss = EvidenceIndex.miss(of: quote.bytes, in: self)
+        }
+        switch miss {
+        case .otherCapitals(let offset):
             return "it occurs with other capitals at line \(line(atOffset: offset)) (matching is case-sensitive)"
+        case .beginning(let length, let offset):
+            let words = String(decoding: quote.bytes[..<length], as: UTF8.self)
+            return "its beginning '\(words)' occurs at line \(line(atOffset: offset)), then the text differs"
+        case .unexplained:
+            return nil
         }
-        var low = 0
-        var high = quote.bytes.count
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if offset(of: Array(quote.bytes[..<middle])) != nil { low = middle } else { high = middle - 1 }
-        }
-        // Cut at a character boundary, not inside a multi-byte character.
-        while low > 0, low < quote.bytes.count, quote.bytes[low] & 0xC0 == 0x80 { low -= 1 }
-        let words = String(decoding: quote.bytes[..<low], as: UTF8.self)
-        guard low >= 12, let at = offset(of: Array(quote.bytes[..<low])) else { return nil }
-        return "its beginning '\(words)' occurs at line \(line(atOffset: at)), then the text differs"
+    }
+
+    /// This text with the answers for every quote of `relations` (a
+    /// `relations` list) worked out in one pass, when looking quotes up one
+    /// by one would read the text too many times.
+    func preparedForQuotes(in relations: YAMLNode) -> FoldedText {
+        let quotes = EvidenceIndex.quotes(in: relations)
+        let work = quotes.count.multipliedReportingOverflow(by: bytes.count)
+        guard quotes.count > 1, work.overflow || work.partialValue > EvidenceIndex.oneByOneLimit else { return self }
+        var prepared = self
+        prepared.evidence = EvidenceIndex(quotes: quotes, in: self)
+        return prepared
     }
 }

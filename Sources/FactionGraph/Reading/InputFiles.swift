@@ -17,83 +17,105 @@ struct InputFile: Sendable, Hashable {
     /// The path shown in diagnostics: the argument, joined with the path
     /// below it when the argument is a directory.
     var displayPath: String
-    /// The path below the corpus root without `.md`: the default article id.
+    /// The path below the corpus root without its extension: the default
+    /// article id.
     var defaultArticleID: String
+}
+
+/// What one corpus argument held, for saying what was found when a corpus
+/// has no article at all.
+struct ArgumentContents: Sendable {
+    var argument: String
+    var isDirectory: Bool
+    /// `*.md` files found (articles or not).
+    var markdownFiles = 0
+    /// A directory with a `factions.yaml` at its root.
+    var hasRegistry = false
+    /// Other regular files by extension (`.markdown`, `.txt`, `.MD`, ...),
+    /// hidden ones and the registry left out.
+    var otherFiles: [String: Int] = [:]
 }
 
 /// Finds the files of a corpus: for each argument, a directory read
 /// recursively (every `*.md`, and the root's `factions.yaml` and
 /// `vocabulary.yaml`) or a single file.
+///
+/// Only regular files are read: a named pipe, socket or device named like
+/// an article, a dangling link or a link loop is an error at its path, never
+/// a hang (opening a pipe waits for a writer) nor silently skipped.
 enum InputFiles {
     static let registryName = "factions.yaml"
     static let vocabularyName = "vocabulary.yaml"
 
+    /// Extensions of a file named as an argument that make it an article:
+    /// a user who names a file means it, whatever Markdown extension it has.
+    static let explicitArticleExtensions = [".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".txt"]
+
     /// The files to read: vocabularies, then registries, then articles in
-    /// sorted path order; and a diagnostic for each argument that cannot be
-    /// read.
-    static func collect(_ arguments: [String]) -> (files: [InputFile], diagnostics: [Diagnostic]) {
+    /// sorted path order; a diagnostic for each argument or entry that
+    /// cannot be read; and what each argument held.
+    static func collect(_ arguments: [String])
+        -> (files: [InputFile], diagnostics: [Diagnostic], contents: [ArgumentContents]) {
         var vocabularies: [InputFile] = []
         var registries: [InputFile] = []
         var articles: [InputFile] = []
         var diagnostics: [Diagnostic] = []
-        var isDirectory: ObjCBool = false
+        var contents: [ArgumentContents] = []
         for argument in arguments {
-            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-                diagnostics.append(Diagnostic(.error, path: argument, "no such file or directory"))
-                continue
-            }
-            if isDirectory.boolValue {
-                let found = directoryFiles(argument, diagnostics: &diagnostics)
-                vocabularies += found.filter { $0.role == .vocabulary }
-                registries += found.filter { $0.role == .registry }
-                articles += found.filter { $0.role == .article }
-            } else if let file = singleFile(argument) {
-                switch file.role {
-                case .vocabulary: vocabularies.append(file)
-                case .registry: registries.append(file)
-                case .article: articles.append(file)
+            switch DirectoryEntries.kind(of: argument) {
+            case .broken(let reason):
+                diagnostics.append(Diagnostic(.error, path: argument, reason.hasPrefix("no such") ? reason : "cannot read this: it is \(reason)"))
+            case .other(let type):
+                diagnostics.append(Diagnostic(.error, path: argument, "cannot read this: it is \(type.description), not a file or a directory"))
+            case .directory:
+                var walk = DirectoryWalk(prefix: argument.hasSuffix("/") ? argument : argument + "/")
+                walk.visit("")
+                diagnostics += walk.diagnostics
+                vocabularies += walk.files.filter { $0.role == .vocabulary }
+                registries += walk.files.filter { $0.role == .registry }
+                articles += walk.files.filter { $0.role == .article }
+                contents.append(walk.contents(argument))
+            case .regular:
+                if let file = singleFile(argument) {
+                    switch file.role {
+                    case .vocabulary: vocabularies.append(file)
+                    case .registry: registries.append(file)
+                    case .article: articles.append(file)
+                    }
+                    var found = ArgumentContents(argument: argument, isDirectory: false)
+                    found.markdownFiles = file.role == .article ? 1 : 0
+                    contents.append(found)
+                } else {
+                    diagnostics.append(Diagnostic(.error, path: argument,
+                        "not an article (*.md), a faction registry (\(registryName)) or a vocabulary (\(vocabularyName))"))
                 }
-            } else {
-                diagnostics.append(Diagnostic(.error, path: argument,
-                    "not an article (*.md), a faction registry (\(registryName)) or a vocabulary (\(vocabularyName))"))
             }
         }
         // One directory is walked in path order already; several arguments
         // are merged, and may name one file twice (a directory and a file in
         // it), which resolving paths finds (a system call per file).
-        guard arguments.count > 1 else { return (vocabularies + registries + articles, diagnostics) }
+        guard arguments.count > 1 else { return (vocabularies + registries + articles, diagnostics, contents) }
         articles.sort { bytewiseLess($0.displayPath, $1.displayPath) }
-        return (unique(vocabularies) + unique(registries) + unique(articles), diagnostics)
+        return (unique(vocabularies) + unique(registries) + unique(articles), diagnostics, contents)
     }
 
     private static func singleFile(_ path: String) -> InputFile? {
         let name = (path as NSString).lastPathComponent
-        if name == registryName {
-            return InputFile(role: .registry, fileSystemPath: path, displayPath: path, defaultArticleID: "")
+        if name == registryName || name == vocabularyName {
+            return InputFile(role: name == registryName ? .registry : .vocabulary, fileSystemPath: path, displayPath: path,
+                             defaultArticleID: "")
         }
-        if name == vocabularyName {
-            return InputFile(role: .vocabulary, fileSystemPath: path, displayPath: path, defaultArticleID: "")
-        }
-        guard name.hasSuffix(".md") else { return nil }
+        guard let ext = explicitArticleExtensions.first(where: { name.lowercased().hasSuffix($0) }) else { return nil }
         return InputFile(role: .article, fileSystemPath: path, displayPath: path,
-                         defaultArticleID: String(name.dropLast(3)))
-    }
-
-    /// Every `*.md` below `root` (hidden files and folders skipped) and the
-    /// root's registry and vocabulary, in sorted relative-path order.
-    ///
-    /// Reads directories with `readdir`, whose entry types save a `stat` per
-    /// file (FileManager calls one for each, which dominates on 10^5 files).
-    private static func directoryFiles(_ root: String, diagnostics: inout [Diagnostic]) -> [InputFile] {
-        var walk = DirectoryWalk(prefix: root.hasSuffix("/") ? root : root + "/")
-        walk.visit("")
-        diagnostics += walk.diagnostics
-        return walk.files
+                         defaultArticleID: String(name.dropLast(ext.count)))
     }
 
     /// A depth-first walk in which each directory's entries are sorted by
     /// name, a directory's with a `/` after it: it meets the files in the
     /// byte order of their paths, so no sort of the whole list is needed.
+    ///
+    /// Reads directories with `readdir`, whose entry types save a `stat` per
+    /// file (FileManager calls one for each, which dominates on 10^5 files).
     private struct DirectoryWalk {
         let prefix: String
         var files: [InputFile] = []
@@ -101,33 +123,63 @@ enum InputFiles {
         /// Directories already read, so a symbolic link back up the tree
         /// cannot make the walk go round forever.
         var seen = Set<DirectoryEntries.Identity>()
+        var markdownFiles = 0
+        var otherFiles: [String: Int] = [:]
 
         init(prefix: String) { self.prefix = prefix }
+
+        func contents(_ argument: String) -> ArgumentContents {
+            ArgumentContents(argument: argument, isDirectory: true, markdownFiles: markdownFiles,
+                             hasRegistry: files.contains { $0.role == .registry }, otherFiles: otherFiles)
+        }
 
         mutating func visit(_ relativeDirectory: String) {
             let directory = prefix + relativeDirectory
             if let identity = DirectoryEntries.identity(of: directory), !seen.insert(identity).inserted { return }
-            guard let entries = DirectoryEntries.read(directory) else {
-                diagnostics.append(Diagnostic(.error, path: directory, "cannot read this directory"))
+            let entries: [DirectoryEntries.Entry]
+            switch DirectoryEntries.read(directory) {
+            case .success(let read): entries = read
+            case .failure(let failure):
+                diagnostics.append(Diagnostic(.error, path: directory, failure.message))
                 return
             }
             let sorted = entries.filter { !$0.name.hasPrefix(".") }
-                .map { (entry: $0, key: $0.isDirectory ? $0.name + "/" : $0.name) }
+                .map { (entry: $0, key: $0.kind == .directory ? $0.name + "/" : $0.name) }
                 .sorted { bytewiseLess($0.key, $1.key) }
             for (entry, _) in sorted {
                 let relative = relativeDirectory + entry.name
-                if entry.isDirectory {
+                let path = prefix + relative
+                let isRegistry = relative == InputFiles.registryName
+                let isVocabulary = relative == InputFiles.vocabularyName
+                let isArticle = entry.name.hasSuffix(".md")
+                switch entry.kind {
+                case .directory:
                     visit(relative + "/")
-                } else if relative == InputFiles.registryName || relative == InputFiles.vocabularyName {
-                    files.append(InputFile(role: relative == InputFiles.registryName ? .registry : .vocabulary,
-                                           fileSystemPath: prefix + relative,
-                                           displayPath: prefix + relative, defaultArticleID: ""))
-                } else if entry.name.hasSuffix(".md") {
-                    files.append(InputFile(role: .article, fileSystemPath: prefix + relative,
-                                           displayPath: prefix + relative,
+                case .regular where isRegistry || isVocabulary:
+                    files.append(InputFile(role: isRegistry ? .registry : .vocabulary, fileSystemPath: path, displayPath: path,
+                                           defaultArticleID: ""))
+                case .regular where isArticle:
+                    markdownFiles += 1
+                    files.append(InputFile(role: .article, fileSystemPath: path, displayPath: path,
                                            defaultArticleID: String(relative.dropLast(3))))
+                case .regular:
+                    otherFiles[Self.extensionOf(entry.name), default: 0] += 1
+                case .other(let type) where isRegistry || isVocabulary || isArticle:
+                    diagnostics.append(Diagnostic(.error, path: path, "cannot read this file: it is \(type.description), not a regular file"))
+                case .broken(let reason) where isRegistry || isVocabulary || isArticle:
+                    diagnostics.append(Diagnostic(.error, path: path, "cannot read this file: it is \(reason)"))
+                case .other, .broken:
+                    // Not named like anything the corpus reads.
+                    break
                 }
             }
+        }
+
+        /// `.markdown` for `a.markdown`, the whole name's lack of one as
+        /// `(no extension)`.
+        static func extensionOf(_ name: String) -> String {
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "(no extension)" }
+            return String(name[dot...])
         }
     }
 

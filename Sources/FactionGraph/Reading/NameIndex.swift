@@ -44,6 +44,8 @@ struct NameIndex {
     /// Records that `name` (an id, name or alias) names `faction`, declared
     /// at `location`.
     mutating func add(_ name: String, for faction: FactionID, at location: SourceLocation) {
+        // What it prepared or cached is for the names as they were.
+        if !isKnownUniquelyReferenced(&suggester) || suggester.isPrepared { suggester = NameSuggester() }
         claims[ByteKey(Self.key(name)), default: []].append(Claim(faction: faction, name: name, location: location))
     }
 
@@ -65,40 +67,24 @@ struct NameIndex {
     }
 
     /// Up to `limit` known names closest to `reference` (edit distance on
-    /// the folded forms), each shown as `name (id)`.
+    /// the folded forms, ties by text), each shown as `name (id)`.
+    ///
+    /// Looked up once per reference text, and bounded in total: 20,000
+    /// distinct unknown names against a registry of 5,000 took minutes.
+    /// Names whose length differs too much are never compared; past a
+    /// budget of comparison steps (`NameSuggester.budget`), unknown names
+    /// get no suggestions.
     func suggestions(for reference: String, limit: Int = 3) -> [String] {
-        let wanted = Array(Self.key(reference))
-        var best: [(distance: Int, text: String)] = []
-        for (key, keyClaims) in claims {
-            guard let claim = keyClaims.first else { continue }
-            let distance = Self.editDistance(wanted, Array(key.text))
-            let text = claim.name == claim.faction ? claim.faction : "\(claim.name) (\(claim.faction))"
-            best.append((distance, text))
-        }
-        best.sort { ($0.distance, $0.text) < ($1.distance, $1.text) }
-        var texts: [String] = []
-        for candidate in best where !texts.contains(candidate.text) {
-            texts.append(candidate.text)
-            if texts.count == limit { break }
-        }
-        return texts
+        suggester.suggestions(for: Self.key(reference), limit: limit, claims: claims)
     }
+
+    /// Shared by copies until one of them adds a name (see `add`).
+    private var suggester = NameSuggester()
 
     /// Levenshtein distance over characters.
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        var work = 0
+        return NameSuggester.editDistance(a, b, atMost: Int.max, work: &work)!
     }
 }
 

@@ -2,7 +2,24 @@
 /// diagnostic for everything that does not fit.
 struct NodeReader {
     let path: String
-    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var diagnostics = Diagnostics()
+
+    /// The diagnostics of one file, with their errors counted as they come:
+    /// a parser asks for the count before and after each relation, and
+    /// counting them all each time made 60,000 bad relations take 6 s.
+    struct Diagnostics {
+        private(set) var list: [Diagnostic] = []
+        private(set) var errorCount = 0
+
+        mutating func append(_ diagnostic: Diagnostic) {
+            list.append(diagnostic)
+            if diagnostic.severity == .error { errorCount += 1 }
+        }
+
+        static func += (lhs: inout [Diagnostic], rhs: Diagnostics) {
+            lhs += rhs.list
+        }
+    }
 
     init(path: String) { self.path = path }
 

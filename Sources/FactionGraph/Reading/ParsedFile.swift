@@ -16,6 +16,11 @@ struct FactionDeclaration: Sendable {
     var dissolvedLocation: SourceLocation?
     var note: String?
     var renames: [Faction.Rename] = []
+    /// False when the declaration has errors (already reported). It still
+    /// declares its id, names and aliases, so that references to it cause
+    /// no "unknown faction" errors on top; with errors, the corpus yields
+    /// no output anyway.
+    var isValid = true
 }
 
 /// A faction reference as written (`hts`, `Tahrir al-Sham`), with its place.
@@ -56,6 +61,13 @@ struct ParsedFile: Sendable {
     var types: [TypeDeclaration] = []
     var relations: [RelationDraft] = []
     var diagnostics: [Diagnostic] = []
+    /// A `.md` file without front matter: skipped with a warning.
+    var isSkipped = false
     /// Where the `article.id` is written when it is explicit.
     var articleIDLocation: SourceLocation?
+    /// A registry with a YAML syntax error: its factions after the error
+    /// are unknown, so references to unknown factions are not reported
+    /// (they would be hundreds of errors caused by one).
+    /// A registry or vocabulary cut short by a YAML syntax error.
+    var isIncompleteRegistry = false
 }

@@ -37,7 +37,13 @@ enum RelationParser {
         for (key, pair) in unknown {
             // Without a known type, a key whose value joins two factions is
             // a type the vocabulary lacks, not a misspelt attribute.
-            if typed.isEmpty, unknown.count == 1 || pair.value.string.flatMap(splitConnector) != nil {
+            let isType = typed.isEmpty && (unknown.count == 1 || pair.value.string.flatMap(splitConnector) != nil)
+            if isType && !vocabulary.isComplete {
+                // The vocabulary's syntax error is reported; this may be a
+                // type declared after it.
+                return nil
+            }
+            if isType {
                 reader.error(pair.key, "unknown relation type '\(key)'; the known types, closest first: \(vocabulary.namesClosest(to: key).joined(separator: ", ")) (a corpus's vocabulary.yaml can add types)")
             } else {
                 reader.unknownKey(key, pair.key, in: "a relation", allowed: vocabulary.names + Self.attributes)
@@ -195,9 +201,13 @@ enum RelationParser {
         var result: [(faction: Reference, count: Int)] = []
         for (key, entry) in entries {
             let text = entry.value.string?.trimmingWhitespace ?? ""
-            guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let count = Int(text) else {
+            guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
                 let shown = entry.value.string.map { "'\($0)'" } ?? entry.value.kindDescription
                 reader.error(reader.location(of: entry), "casualties of '\(key)' must be a whole number, 0 or more, not \(shown)")
+                continue
+            }
+            guard let count = Int(text), count <= InputLimits.casualties else {
+                reader.error(entry.value, "casualties of '\(key)' must be at most \(InputLimits.casualties.grouped), not \(text)")
                 continue
             }
             result.append((Reference(text: key, location: reader.location(entry.key)), count))

@@ -6,7 +6,8 @@
 /// checked for their own mistakes only, not for an "unknown type" cascade;
 /// the errors keep any graph from being written.
 enum VocabularyBuilder {
-    static func build(_ declarations: [TypeDeclaration], diagnostics: inout [Diagnostic]) -> Vocabulary {
+    static func build(_ declarations: [TypeDeclaration], isComplete: Bool = true,
+                      diagnostics: inout [Diagnostic]) -> Vocabulary {
         var types = RelationType.builtInTypes
         var declared: [String: TypeDeclaration] = [:]
         var custom: [TypeDeclaration] = []
@@ -28,7 +29,7 @@ enum VocabularyBuilder {
         for (index, declaration) in custom.enumerated() {
             types.append(newType(declaration, order: types.count, paletteIndex: index, diagnostics: &diagnostics))
         }
-        let vocabulary = Vocabulary(types: types)
+        let vocabulary = Vocabulary(types: types, isComplete: isComplete)
         for declaration in custom { checkEndsWith(declaration, vocabulary: vocabulary, diagnostics: &diagnostics) }
         diagnostics.sort { ($0.path, $0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.path, $1.location?.line ?? 0, $1.location?.column ?? 0) }
         return vocabulary

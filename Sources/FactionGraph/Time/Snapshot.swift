@@ -55,7 +55,12 @@ public struct SnapshotEdge: Sendable, Hashable {
                 everyReportEnds = false
             }
             if reports[index].confidence > strongest { strongest = reports[index].confidence }
-            for (id, count) in reports[index].casualties { totals[id, default: 0] += count }
+            // Saturating: each figure is bounded when read, so only a hostile
+            // number of reports could reach Int.max; it must not trap.
+            for (id, count) in reports[index].casualties {
+                let (sum, overflow) = totals[id, default: 0].addingReportingOverflow(count)
+                totals[id] = overflow ? Int.max : sum
+            }
             if let place = reports[index].place, !places.contains(place) { places.append(place) }
         }
         self.date = earliest

@@ -4,13 +4,18 @@ public struct Vocabulary: Sendable {
     /// Every type, in order: `types[i].order == i`.
     public let types: [RelationType]
     private let numbers: [String: Int]
+    /// False when a `vocabulary.yaml` could not be read to its end: a type
+    /// it lacks may be one the file goes on to declare, so relations of
+    /// unknown types are not reported (the syntax error is).
+    public let isComplete: Bool
 
     /// The vocabulary of a corpus without `vocabulary.yaml`.
     public static let builtIn = Vocabulary(types: RelationType.builtInTypes)
 
     /// `types` must be numbered in order (`types[i].order == i`).
-    init(types: [RelationType]) {
+    init(types: [RelationType], isComplete: Bool = true) {
         self.types = types
+        self.isComplete = isComplete
         numbers = Dictionary(types.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -46,6 +51,6 @@ public struct Vocabulary: Sendable {
             if type.order < self.types.count, self.types[type.order].definition === type.definition { continue }
             if known.insert(type.name).inserted { types.append(type.renumbered(types.count)) }
         }
-        return types.count == self.types.count ? self : Vocabulary(types: types)
+        return types.count == self.types.count ? self : Vocabulary(types: types, isComplete: isComplete)
     }
 }

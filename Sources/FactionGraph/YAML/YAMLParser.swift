@@ -5,6 +5,19 @@ public struct YAMLSyntaxError: Error, Sendable {
     public var message: String
     public var line: Int
     public var column: Int
+    /// What was read before the error, collections closed where they
+    /// stood: a registry's factions before a syntax error can still be
+    /// known. Its last entries may be incomplete.
+    public var partial: YAMLNode?
+    /// The error is a character YAML does not allow (libyaml reports those
+    /// as it decodes, ahead of where it parses).
+    var isCharacterError = false
+
+    public init(message: String, line: Int, column: Int) {
+        self.message = message
+        self.line = line
+        self.column = column
+    }
 }
 
 /// Parses one YAML document from libyaml's event stream into `YAMLNode`s.
@@ -18,15 +31,37 @@ public struct YAMLSyntaxError: Error, Sendable {
 /// (`factiongraph-bench CORPUS --yaml`), against 11 MB/s for Yams'
 /// `compose` with its basic resolver (see BENCHMARKS.md).
 public enum YAMLParser {
-    /// Nodes an input may expand to through aliases, so that a few lines of
-    /// nested aliases (a "billion laughs") cannot exhaust memory.
-    static let nodeBudget = 1_000_000
-
     /// Parses the first document of `bytes`. Lines and columns are those of
     /// `bytes`, counted from 1. Returns `nil` for an empty stream.
     public static func parse(_ bytes: UnsafeRawBufferPointer) -> Result<YAMLNode?, YAMLSyntaxError> {
         var builder = EventTreeBuilder()
-        return builder.parse(bytes)
+        let result = builder.parse(bytes)
+        guard case .failure(var failure) = result else { return result }
+        failure.partial = builder.partialTree()
+        if failure.isCharacterError {
+            // libyaml decodes ahead of its parsing, so it stops before
+            // reaching the lines before the bad character: read those alone.
+            let end = lineStart(failure.line, in: bytes)
+            if end < bytes.count {
+                var prefix = EventTreeBuilder()
+                switch prefix.parse(UnsafeRawBufferPointer(rebasing: bytes[..<end])) {
+                case .success(let root): failure.partial = root
+                case .failure: failure.partial = prefix.partialTree()
+                }
+            }
+        }
+        return .failure(failure)
+    }
+
+    /// The byte offset where 1-based `line` starts.
+    private static func lineStart(_ line: Int, in bytes: UnsafeRawBufferPointer) -> Int {
+        var current = 1
+        var index = 0
+        while current < line, index < bytes.count {
+            if bytes[index] == 0x0A { current += 1 }
+            index += 1
+        }
+        return index
     }
 
     /// Parses the first document of `text` (see `parse(_:)`).
@@ -37,22 +72,70 @@ public enum YAMLParser {
 }
 
 /// Builds the node tree from libyaml events with an explicit stack, so deep
-/// nesting cannot overflow the call stack.
+/// nesting cannot overflow the call stack; nesting is bounded anyway
+/// (`InputLimits.nestingDepth`), since releasing a deep tree recurses, and
+/// so does libyaml's cost per token.
 private struct EventTreeBuilder {
+    /// What a node expands to, aliases expanded: nodes and bytes of text.
+    private struct Weight {
+        var nodes = 0
+        var bytes = 0
+
+        static func += (lhs: inout Weight, rhs: Weight) {
+            lhs.nodes += rhs.nodes
+            lhs.bytes += rhs.bytes
+        }
+    }
+
     /// A collection being read. Its items are appended in place (a frame
     /// is never copied out and back, which would copy the items each time).
     private struct Frame {
         var start: YAMLNode
         var anchor: String?
         var isMapping: Bool
+        /// Written in brackets (`[a, b]`, `{a: b}`).
+        var isFlow: Bool
         var items: [YAMLNode] = []
         var pairs: [YAMLNode.Pair] = []
         var pendingKey: YAMLNode?
+        /// The keys so far, once there are many: finding a duplicate by
+        /// looking at every earlier key made a large map quadratic.
+        var keys: [String: YAMLNode] = [:]
+        /// What the collection's content expands to so far.
+        var weight = Weight()
+
+        /// The earlier key equal to `text`, if any (Swift string equality,
+        /// as YAML compares keys by content).
+        mutating func duplicate(of text: String) -> YAMLNode? {
+            if pairs.count < 16 {
+                return pairs.first { pair in
+                    if case .scalar(let other, _) = pair.key.content { return other == text }
+                    return false
+                }?.key
+            }
+            if keys.isEmpty {
+                for pair in pairs {
+                    if case .scalar(let other, _) = pair.key.content, keys[other] == nil { keys[other] = pair.key }
+                }
+            }
+            return keys[text]
+        }
+
+        /// Notes a key once its pair is complete (large maps only).
+        mutating func noteKey(_ key: YAMLNode) {
+            guard !keys.isEmpty, case .scalar(let text, _) = key.content else { return }
+            keys[text] = key
+        }
     }
 
     private var stack: [Frame] = []
-    private var anchors: [String: YAMLNode] = [:]
-    private var nodeCount = 0
+    /// Open collections written in brackets.
+    private var flowDepth = 0
+    private var anchors: [String: (node: YAMLNode, weight: Weight)] = [:]
+    /// What the whole document expands to so far: a few lines of nested
+    /// aliases (a "billion laughs") or one long quote aliased thousands of
+    /// times must not expand to gigabytes.
+    private var expanded = Weight()
     private var root: YAMLNode?
 
     mutating func parse(_ bytes: UnsafeRawBufferPointer) -> Result<YAMLNode?, YAMLSyntaxError> {
@@ -92,7 +175,8 @@ private struct EventTreeBuilder {
                 let node = YAMLNode(
                     content: .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE),
                     line: line, column: column)
-                if let failure = add(node, anchor: Self.optionalString(scalar.anchor)) {
+                let weight = Weight(nodes: 1, bytes: scalar.length)
+                if let failure = add(node, weight: weight, new: weight, anchor: Self.optionalString(scalar.anchor)) {
                     return .failure(failure)
                 }
             case YAML_ALIAS_EVENT:
@@ -101,13 +185,19 @@ private struct EventTreeBuilder {
                     return .failure(YAMLSyntaxError(
                         message: "unknown alias '*\(name)'", line: line, column: column))
                 }
-                if let failure = add(target, anchor: nil) { return .failure(failure) }
-            case YAML_SEQUENCE_START_EVENT:
-                let start = YAMLNode(content: .sequence([]), line: line, column: column)
-                stack.append(Frame(start: start, anchor: Self.optionalString(event.data.sequence_start.anchor), isMapping: false))
-            case YAML_MAPPING_START_EVENT:
-                let start = YAMLNode(content: .mapping([]), line: line, column: column)
-                stack.append(Frame(start: start, anchor: Self.optionalString(event.data.mapping_start.anchor), isMapping: true))
+                if let failure = add(target.node, weight: target.weight, new: target.weight, anchor: nil,
+                                     at: (line, column)) {
+                    return .failure(failure)
+                }
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                let isFlow = isMapping ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+                    : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+                if let failure = checkDepth(flow: isFlow, line: line, column: column) { return .failure(failure) }
+                let start = YAMLNode(content: isMapping ? .mapping([]) : .sequence([]), line: line, column: column)
+                let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+                stack.append(Frame(start: start, anchor: Self.optionalString(anchor), isMapping: isMapping, isFlow: isFlow))
+                if isFlow { flowDepth += 1 }
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 if let failure = closeCollection() { return .failure(failure) }
             default:
@@ -116,48 +206,88 @@ private struct EventTreeBuilder {
         }
     }
 
-    /// Adds a finished node to the innermost open collection (or makes it
-    /// the root), checking mapping keys for duplicates.
-    private mutating func add(_ node: YAMLNode, anchor: String?) -> YAMLSyntaxError? {
-        nodeCount += 1
-        if nodeCount > YAMLParser.nodeBudget {
-            return YAMLSyntaxError(message: "too many nodes (aliases expand beyond \(YAMLParser.nodeBudget))",
-                                   line: node.line, column: node.column)
+    /// Adds a finished node, which expands to `weight`, to the innermost
+    /// open collection (or makes it the root), checking mapping keys for
+    /// duplicates. `new` is what the document grows by: all of `weight`
+    /// for a scalar or an alias, only the node itself for a collection
+    /// (its content came before it). `position` is where an alias stands.
+    private mutating func add(_ node: YAMLNode, weight: Weight, new: Weight, anchor: String?,
+                              at position: (line: Int, column: Int)? = nil) -> YAMLSyntaxError? {
+        expanded += new
+        if expanded.nodes > InputLimits.expandedNodes || expanded.bytes > InputLimits.expandedBytes {
+            let (line, column) = position ?? (node.line, node.column)
+            let limit = expanded.nodes > InputLimits.expandedNodes
+                ? "\(InputLimits.expandedNodes.grouped) values" : "\(InputLimits.expandedBytes / (1024 * 1024)) MiB of text"
+            return YAMLSyntaxError(
+                message: "with its aliases expanded, this YAML holds more than \(limit); write the values out, or alias less",
+                line: line, column: column)
         }
-        if let anchor { anchors[anchor] = node }
+        if let anchor { anchors[anchor] = (node, weight) }
         guard !stack.isEmpty else {
             root = node
             return nil
         }
         let top = stack.count - 1
+        stack[top].weight += weight
         if !stack[top].isMapping {
             stack[top].items.append(node)
         } else if let key = stack[top].pendingKey {
             stack[top].pairs.append(YAMLNode.Pair(key: key, value: node))
+            stack[top].noteKey(key)
             stack[top].pendingKey = nil
         } else {
-            if let duplicate = Self.duplicate(of: node, in: stack[top].pairs) {
-                return YAMLSyntaxError(
-                    message: "duplicate key '\(node.string ?? "")' (first at line \(duplicate.line), column \(duplicate.column))",
-                    line: node.line, column: node.column)
+            if case .scalar(let text, _) = node.content {
+                if let duplicate = stack[top].duplicate(of: text) {
+                    return YAMLSyntaxError(
+                        message: "duplicate key '\(text)' (first at line \(duplicate.line), column \(duplicate.column))",
+                        line: node.line, column: node.column)
+                }
             }
             stack[top].pendingKey = node
         }
         return nil
     }
 
-    private mutating func closeCollection() -> YAMLSyntaxError? {
-        guard var frame = stack.popLast() else { return nil }
-        frame.start.content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
-        return add(frame.start, anchor: frame.anchor)
+    /// An error when a collection opening here would nest too deep: all
+    /// collections together, or those in brackets (`[...]`, `{...}`), for
+    /// which libyaml's work per token grows with the depth.
+    private func checkDepth(flow: Bool, line: Int, column: Int) -> YAMLSyntaxError? {
+        if stack.count >= InputLimits.nestingDepth {
+            return YAMLSyntaxError(
+                message: "lists and maps nested more than \(InputLimits.nestingDepth.grouped) deep; a front matter needs a handful of levels",
+                line: line, column: column)
+        }
+        if flow, flowDepth >= InputLimits.bracketDepth {
+            return YAMLSyntaxError(
+                message: "brackets nested more than \(InputLimits.bracketDepth) deep; a front matter needs a handful of levels",
+                line: line, column: column)
+        }
+        return nil
     }
 
-    private static func duplicate(of key: YAMLNode, in pairs: [YAMLNode.Pair]) -> YAMLNode? {
-        guard case .scalar(let text, _) = key.content else { return nil }
-        return pairs.first { pair in
-            if case .scalar(let other, _) = pair.key.content { return other == text }
-            return false
-        }?.key
+    /// The tree read so far, every open collection closed where it stands
+    /// (a key without its value dropped), after the parse stopped.
+    mutating func partialTree() -> YAMLNode? {
+        while var frame = stack.popLast() {
+            frame.start.content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+            guard let top = stack.indices.last else { return frame.start }
+            if !stack[top].isMapping {
+                stack[top].items.append(frame.start)
+            } else if let key = stack[top].pendingKey {
+                stack[top].pairs.append(YAMLNode.Pair(key: key, value: frame.start))
+                stack[top].pendingKey = nil
+            }
+        }
+        return root
+    }
+
+    private mutating func closeCollection() -> YAMLSyntaxError? {
+        guard var frame = stack.popLast() else { return nil }
+        if frame.isFlow { flowDepth -= 1 }
+        frame.start.content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+        var weight = frame.weight
+        weight.nodes += 1
+        return add(frame.start, weight: weight, new: Weight(nodes: 1), anchor: frame.anchor)
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, count: Int) -> String {
@@ -178,15 +308,14 @@ private struct EventTreeBuilder {
             let (line, column) = position(ofByte: parser.problem_offset, in: input)
             let character = parser.problem_value >= 0
                 ? " (U+\(String(parser.problem_value, radix: 16, uppercase: true).leftPadded(to: 4)))" : ""
-            return YAMLSyntaxError(message: problem + character, line: line, column: column)
+            var error = YAMLSyntaxError(message: problem + character, line: line, column: column)
+            error.isCharacterError = true
+            return error
         }
-        var message = problem
-        if let context = parser.context.map({ String(cString: $0) }) {
-            message += " (\(context))"
-        }
-        return YAMLSyntaxError(message: message,
-                               line: Int(parser.problem_mark.line) + 1,
-                               column: Int(parser.problem_mark.column) + 1)
+        return YAMLErrorHints(input: input).explain(YAMLErrorHints.Report(
+            problem: problem, context: parser.context.map { String(cString: $0) },
+            problemLine: Int(parser.problem_mark.line) + 1, problemColumn: Int(parser.problem_mark.column) + 1,
+            contextLine: Int(parser.context_mark.line) + 1, contextColumn: Int(parser.context_mark.column) + 1))
     }
 
     /// The 1-based line and column (in characters) of a byte offset.

@@ -83,7 +83,7 @@ struct OutputTarget {
             throw ImportError(path: path + "/factions.yaml", "this registry is one YAML flow map ({...}); write it as a block map (one 'id:' line per faction) so that new factions can be added at its end")
         }
         guard !registries.isEmpty || !vocabularies.isEmpty else { return nil }
-        let result = CorpusReader.read(vocabularies + registries)
+        let result = CorpusReader.read(vocabularies + registries, options: CorpusReader.Options(requiresArticles: false))
         if let error = result.diagnostics.first(where: { $0.severity == .error }) {
             let location = InputLocation(path: error.path, line: error.location?.line ?? 0)
             throw ImportError(at: location, "the registry has errors (\(error.message)); run factiongraph check on it first")

@@ -106,5 +106,5 @@ public struct DraftWriter: Sendable {
 public struct DraftError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var message: String
-    public var description: String { "\(path): error: \(message)" }
+    public var description: String { "\(DisplayText.path(path)): error: \(DisplayText.message(message))" }
 }

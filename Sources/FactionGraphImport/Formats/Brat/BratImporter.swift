@@ -41,7 +41,7 @@ enum BratImporter {
                                       context: inout ImportContext) throws(ImportError) {
         if let path = mapping.vocabulary {
             guard let data = FileManager.default.contents(atPath: path) else { throw ImportError(path: path, "cannot read the vocabulary the mapping names") }
-            let result = CorpusReader.read([path])
+            let result = CorpusReader.read([path], options: CorpusReader.Options(requiresArticles: false))
             if let error = result.diagnostics.first(where: { $0.severity == .error }) {
                 throw ImportError(at: InputLocation(path: error.path, line: error.location?.line ?? 0), error.message)
             }
