@@ -3,9 +3,9 @@
 public enum EvaluationText {
     public static func report(_ evaluation: Evaluation, details: Bool = true) -> String {
         var lines = ["Suggestions against the hand annotations of \(evaluation.corpus) (\(evaluation.articles.count) articles)", ""]
-        lines.append("level                        precision  recall   found  extra  missed")
+        lines.append("level".padding(32) + "precision  recall   found  extra  missed")
         func row(_ name: String, _ counts: Evaluation.Counts) {
-            lines.append(name.padding(29) + percent(counts.precision).padding(11) + percent(counts.recall).padding(9)
+            lines.append(name.padding(32) + percent(counts.precision).padding(11) + percent(counts.recall).padding(9)
                          + String(counts.truePositives).padding(7) + String(counts.falsePositives).padding(7)
                          + String(counts.falseNegatives))
         }
