@@ -1,14 +1,16 @@
 # FactionGraph: two commands do everything.
 #   make demo   build, then render the bundled samples into output/
-#   make test   build and run the tests, and a short run of each fuzzer
-# Both first install what is missing (Graphviz and libyaml from Debian).
+#   make test   build and run the tests (Swift, then the explorer page in
+#               Chromium), and a short run of each fuzzer
+# Both first install what is missing (Graphviz and libyaml from Debian; for
+# the browser tests Playwright from PyPI and Chromium from Debian).
 
 SWIFT   ?= swift
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/factiongraph
 APT_PACKAGES := pkg-config libgraphviz-dev graphviz libyaml-dev poppler-utils
 
-.PHONY: demo test deps build bench clean timeline-check fuzz fuzz-smoke eval-suggest
+.PHONY: demo test deps browser-deps build bench clean timeline-check fuzz fuzz-smoke eval-suggest
 
 # Installs Graphviz (library, headers and the dot program the tests use as
 # a judge) and libyaml when pkg-config cannot find them.
@@ -34,10 +36,22 @@ demo: build
 	$(RELEASE) timeline samples -o output/timeline.html
 	@echo "Diagrams written to output/"
 
-test: deps
+test: deps browser-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	FACTIONGRAPH=.build/debug/factiongraph python3 -m pytest -q -p no:cacheprovider Tests/Browser
 	scripts/fuzz.sh --runs $(FUZZ_RUNS)
+
+# The explorer page's tests drive Debian's Chromium with Playwright for
+# Python (no browser can be downloaded here: Playwright is pointed at
+# /usr/bin/chromium), and check the page's script with Debian's Node.
+browser-deps:
+	@python3 -c "import pytest" 2>/dev/null || python3 -m pip install --quiet pytest
+	@python3 -c "import playwright" 2>/dev/null || python3 -m pip install --quiet playwright
+	@if ! command -v chromium >/dev/null || ! command -v node >/dev/null; then \
+	  echo "Installing chromium nodejs"; \
+	  $(SUDO) apt-get install -y chromium nodejs || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium nodejs; }; \
+	fi
 
 # libFuzzer on the front-matter reader and the registry reader (instrumented
 # with AddressSanitizer, built in .build-fuzz/): `make fuzz` for
@@ -52,7 +66,7 @@ fuzz-smoke: deps
 
 # Benchmarks against the Python baseline and the dot program (see
 # BENCHMARKS.md); corpora are generated into bench-data/ on the first run.
-bench: deps
+bench: deps browser-deps
 	$(SWIFT) build -c release --product factiongraph
 	$(SWIFT) build -c release --product factiongraph-bench
 	python3 scripts/bench.py $(BENCH_FLAGS)
@@ -68,11 +82,12 @@ eval-suggest: build
 	$(RELEASE) suggest --evaluate bench-data/suggest-eval-200 | sed -n 1,10p
 	python3 scripts/suggest_speed.py --articles 2000
 
-# The timeline page in a real browser: headless Chromium (installed from
-# Debian when missing) runs the page's self-test through every frame, then
-# screenshots the first and last frames into output/.
-timeline-check: build
-	FACTIONGRAPH=$(RELEASE) scripts/check-timeline.sh
+# The explorer page alone in a real browser (headless Chromium): stepping,
+# search, quotes, filters, the hash, paths against the CLI, a hostile
+# corpus; screenshots of the first and last dates into output/.
+timeline-check: deps browser-deps
+	$(SWIFT) build --product factiongraph
+	FACTIONGRAPH=.build/debug/factiongraph python3 -m pytest -q -p no:cacheprovider Tests/Browser
 
 clean:
 	rm -rf .build .build-fuzz

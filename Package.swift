@@ -40,7 +40,10 @@ let package = Package(
             dependencies: [
                 "CLibYAML",
                 .product(name: "Collections", package: "swift-collections"),
-            ]
+            ],
+            // The explorer page's own script and style, compiled into the
+            // binary so that it stays self-contained.
+            resources: [.embedInCode("Timeline/explorer.js"), .embedInCode("Timeline/explorer.css")]
         ),
         // A thin layer over libgraphviz: DOT text in, SVG/PNG/PDF bytes out.
         .target(
@@ -83,13 +86,14 @@ let package = Package(
             name: "factiongraph-bench",
             dependencies: ["FactionGraph", "FactionGraphRender"]
         ),
-        // libFuzzer targets (`make fuzz`): the front-matter reader and the
-        // registry reader. Built plainly, each replays the files it is given.
+        // libFuzzer targets (`make fuzz`): the front-matter, registry and
+        // vocabulary readers, and the CSV importers. Built plainly, each replays the files it is given.
         .target(name: "CFuzzDriver"),
         .target(name: "FuzzSupport", dependencies: ["CFuzzDriver"]),
         .executableTarget(name: "fuzz-front-matter", dependencies: ["FactionGraph", "FuzzSupport"]),
         .executableTarget(name: "fuzz-registry", dependencies: ["FactionGraph", "FuzzSupport"]),
         .executableTarget(name: "fuzz-vocabulary", dependencies: ["FactionGraph", "FuzzSupport"]),
+        .executableTarget(name: "fuzz-import", dependencies: ["FactionGraphImport", "FuzzSupport"]),
         // Shared by the test targets: running programs (our binary, and
         // Graphviz's `dot` as an independent judge) and repository paths.
         .target(

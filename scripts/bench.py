@@ -19,9 +19,12 @@ N runs of whole commands (the machine is shared and noisy):
 
 and runs the in-process benchmarks of `factiongraph-bench` (a query or a diff
 on an already-built snapshot, DOT and JSON writing speed, Graphviz in-process
-against the `dot` program for one large diagram and 24 small timeline frames).
+against the `dot` program for one large diagram and 24 small ones), and the
+explorer page's (scripts/bench_explorer.py: its size, the time and memory to
+write it, first paint and one date step in headless Chromium, on Mapping
+Militants and a generated 2,000-article corpus).
 
-Prints a Markdown report: the machine, then one table. BENCHMARKS.md holds
+Prints a Markdown report: the machine, then the tables. BENCHMARKS.md holds
 the figures of a run, with the targets.
 """
 import argparse
@@ -32,6 +35,8 @@ import statistics
 import subprocess
 import sys
 import time
+
+import bench_explorer
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TOOL = os.path.join(ROOT, ".build", "release", "factiongraph")
@@ -150,8 +155,11 @@ def main():
     rows.append(("JSON writing speed", f"{figures['json.megabytes_per_second']:.0f} MB/s", "", "", ""))
     row(f"one large diagram ({graphviz['graphviz.large.factions']:.0f} factions, sfdp): in-process vs `dot`",
         graphviz["graphviz.large.inprocess.seconds"], graphviz["graphviz.large.subprocess.seconds"], "≥ 1x")
-    row(f"{graphviz['graphviz.frames.count']:.0f} timeline frames (fixed positions): in-process vs `dot`",
+    row(f"{graphviz['graphviz.frames.count']:.0f} small diagrams (neato): in-process vs `dot`",
         graphviz["graphviz.frames.inprocess.seconds"], graphviz["graphviz.frames.subprocess.seconds"], "≥ 3x")
+
+    log("the explorer page")
+    explorer = bench_explorer.markdown(bench_explorer.rows(options.data, runs))
 
     print(f"Machine: {machine()}\n")
     print(f"Medians of {runs} runs; path endpoints {source} and {target}, snapshot as of {at}.\n")
@@ -159,6 +167,8 @@ def main():
     print("| --- | --- | --- | --- | --- |")
     for stage, ours, theirs, ratio, target_text in rows:
         print(f"| {stage} | {ours} | {theirs} | {ratio} | {target_text} |")
+    print("\nThe explorer page (`factiongraph timeline`):\n")
+    print(explorer)
 
 
 if __name__ == "__main__":

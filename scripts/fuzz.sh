@@ -6,8 +6,10 @@
 #   scripts/fuzz.sh --seconds 600     # what `make fuzz` runs
 #
 # Targets: fuzz-front-matter (an article, then what the commands build from
-# it), fuzz-registry (factions.yaml) and fuzz-vocabulary (vocabulary.yaml,
-# then an article using its types). Seeds: samples/ and
+# it), fuzz-registry (factions.yaml), fuzz-vocabulary (vocabulary.yaml,
+# then an article using its types) and fuzz-import (a Mapping Militants,
+# ACLED or UCDP export file imported, the corpus read back; seeds from
+# Tests/Fixtures/import/). Seeds: samples/ and
 # Tests/Fixtures/fuzz/<target>/; with --seconds, inputs the fuzzer finds
 # interesting accumulate in .build-fuzz/corpus/<target>/ (worth copying into
 # the fixtures when they reach new code). A crash leaves its input in
@@ -46,7 +48,7 @@ flags=(-c release --scratch-path "$scratch"
   -Xswiftc -sanitize-coverage=edge,indirect-calls,trace-cmp,inline-8bit-counters,pc-table
   -Xswiftc -DFACTIONGRAPH_FUZZING
   -Xlinker "$fuzzer_library" -Xlinker -lstdc++)
-targets=(fuzz-front-matter fuzz-registry fuzz-vocabulary)
+targets=(fuzz-front-matter fuzz-registry fuzz-vocabulary fuzz-import)
 for target in "${targets[@]}"; do
   swift build "${flags[@]}" --product "$target" 2>&1 | grep -v "Cannot export local symbol" || true
   test -x "$scratch/release/$target" || { echo "fuzz.sh: $target did not build" >&2; exit 2; }
@@ -64,13 +66,26 @@ for target in "${targets[@]}"; do
     fuzz-front-matter) cp samples/*.md "$seeds/" ;;
     fuzz-registry) cp samples/factions.yaml "$seeds/" ;;
     fuzz-vocabulary) cp Tests/Fixtures/fuzz/vocabulary/seed-*.yaml "$seeds/" ;;
+    # An import input's first byte names its format (ImportFuzzEntryPoint).
+    fuzz-import)
+      { printf m; cat Tests/Fixtures/import/mmp/Militant-Group-Relationships.csv; } > "$seeds/seed-mmp.csv"
+      { printf a; head -n 40 Tests/Fixtures/import/acled/syria-2019.csv; } > "$seeds/seed-acled.csv"
+      { printf u; head -n 40 Tests/Fixtures/import/ucdp/ged-sample.csv; } > "$seeds/seed-ucdp.csv" ;;
   esac
-  cp "Tests/Fixtures/fuzz/${target#fuzz-}/"* "$seeds/"
+  if [ -d "Tests/Fixtures/fuzz/${target#fuzz-}" ]; then cp "Tests/Fixtures/fuzz/${target#fuzz-}/"* "$seeds/"; fi
+  dictionary=Tests/Fixtures/fuzz/yaml.dict
+  # An import writes a small corpus per input: in memory when there is
+  # /dev/shm (half the time of a disk here).
+  scratch_tmp=${TMPDIR:-/tmp}
+  if [ "$target" = fuzz-import ]; then
+    dictionary=Tests/Fixtures/fuzz/csv.dict
+    if [ -d /dev/shm ] && [ -w /dev/shm ]; then scratch_tmp=/dev/shm; fi
+  fi
   # No allocation stack traces: Swift allocates a lot, and recording each
   # one's stack took a tenth of the time.
-  ASAN_OPTIONS=malloc_context_size=0:detect_leaks=0 \
+  TMPDIR=$scratch_tmp ASAN_OPTIONS=malloc_context_size=0:detect_leaks=0 \
   "$scratch/release/$target" "$corpus" "$seeds" "${limit[@]}" \
-    -dict=Tests/Fixtures/fuzz/yaml.dict -detect_leaks=0 -timeout=10 -rss_limit_mb=2048 \
+    -dict="$dictionary" -detect_leaks=0 -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$scratch/artifacts/$target-" > "$scratch/$target.log" 2>&1 &
   pids+=($!)
 done

@@ -2,20 +2,22 @@ import ArgumentParser
 import FactionGraph
 import FactionGraphRender
 
-/// `factiongraph timeline CORPUS -o timeline.html`: the graph's history as
-/// one page to step through.
+/// `factiongraph timeline CORPUS -o page.html` (or `explore`): the graph at
+/// every date as one self-contained page to explore.
 struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write one self-contained HTML page stepping through the periods in which the graph changed.",
+        abstract: "Write one self-contained HTML page to explore the graph at every date: zoom, search, filters, quotes and paths.",
         discussion: """
-            Each frame is the snapshot as of a date, drawn as SVG with that step's changes \
-            marked, beside the list of changes with their quotes; a slider and the arrow keys \
-            step through the frames, #frame=N opens frame N (from 0). Factions keep their place \
-            in every frame: the union of all frames is laid out once (with --layout) and every \
-            frame is drawn on those positions. The page needs no network to be viewed. \
-            Exit status: 0 written; 1 errors in the corpus or no relations (nothing written); \
+            The page holds the corpus's factions, relations and quotes once, the positions of \
+            one layout of every date's factions (with --layout), and for each date step what \
+            changed. A slider scaled to real time, play, the arrow keys, Home and End step \
+            through the dates; the view (date, focus, filters, zoom) is kept in the address's \
+            #hash. The page needs no network, and runs no script but its own. \
+            Exit status: 0 written; 1 errors in the corpus, no relations, or dates spanning more \
+            than 2,000 --every periods (nothing written); \
             2 the output could not be written or Graphviz failed.
-            """
+            """,
+        aliases: ["explore"]
     )
 
     @OptionGroup var corpusOptions: CorpusOptions
@@ -24,11 +26,11 @@ struct Timeline: ParsableCommand {
             help: ArgumentHelp("Write the page to this file (.html); '-' or none: standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("A frame at every change (default), or at most one per month, quarter or year.",
+    @Option(help: ArgumentHelp("A date step at every change (default), or at most one per month, quarter or year.",
                                valueName: "period"))
     var every: TimelineStep = .change
 
-    @Option(help: ArgumentHelp("Graphviz engine laying out the union of all frames: dot, neato, fdp, sfdp, circo or twopi (default: dot up to 80 factions, sfdp beyond).",
+    @Option(help: ArgumentHelp("Graphviz engine laying out the factions of all dates once: dot, neato, fdp, sfdp, circo or twopi (default: dot up to 80 factions, sfdp beyond).",
                                valueName: "engine"))
     var layout: LayoutEngine?
 
@@ -49,25 +51,26 @@ struct Timeline: ParsableCommand {
             printer.error("the corpus's dates span \(periods.grouped) \(every.rawValue)s, more than a timeline tries (\(TimelineFrames.periodLimit.grouped)); give a longer --every, or --every change; nothing written")
             throw ExitCode(1)
         }
-        let frames = TimelineFrames.frames(of: corpus, every: every)
-        guard !frames.isEmpty else {
+        let data = ExplorerData.build(corpus, every: every)
+        guard !data.steps.isEmpty else {
             printer.error("no relation holds at any date in the corpus; nothing written")
             throw ExitCode(1)
         }
-        let union = TimelineUnion(frames)
-        let engine = layout ?? .suggested(nodeCount: union.factions.count)
-        let drawn: (svgs: [String], warnings: [String])
+        let engine = layout ?? .suggested(nodeCount: data.factions.count)
+        let positions: [String: NodePosition]
         do {
-            drawn = try TimelineRendering.svgs(frames, union: union, engine: engine)
+            positions = try Graphviz.layoutPositions(dot: ExplorerLayout.dot(data, engine: engine.rawValue), layout: engine)
         } catch {
-            printer.error("graphviz could not render the timeline: \(error.message)")
+            printer.error("graphviz could not lay out the timeline: \(error.message)")
             throw ExitCode(2)
         }
-        for warning in drawn.warnings { printer.warning("graphviz: \(warning)") }
+        let layout = ExplorerLayout(engine: engine.rawValue, positions: positions.mapValues {
+            NodeBox(x: $0.x, y: $0.y, width: $0.width, height: $0.height)
+        })
 
         let period = every == .change ? "" : " (by \(every.rawValue))"
         let title = "Faction relations over time: \(corpusOptions.corpus.joined(separator: ", "))\(period)"
-        let page = Array(TimelinePage.document(title: title, frames: frames, svgs: drawn.svgs).utf8)
+        let page = Array(ExplorerPage.document(title: title, data: data, layout: layout).utf8)
         if let output, output != "-" {
             do {
                 try OutputFile.write(page, to: output)

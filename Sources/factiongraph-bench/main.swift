@@ -139,8 +139,8 @@ report("json.seconds", jsonSeconds, "s")
 report("json.megabytes_per_second", Double(json.utf8.count) / 1e6 / jsonSeconds, "MB/s")
 
 // Graphviz in-process against the `dot` program on the same DOT: one large
-// diagram (the snapshot, sfdp), and the first frames of the corpus's
-// timeline (fixed positions, neato only draws them).
+// diagram (the snapshot, sfdp), and many small ones (the snapshots of the
+// first dates of a small corpus's timeline, neato).
 if let directory = option("--graphviz") {
     let folder = URL(fileURLWithPath: directory)
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -153,16 +153,13 @@ if let directory = option("--graphviz") {
     }, "s")
     report("graphviz.large.subprocess.seconds", median(3) { runDot(["-Ksfdp", "-Tsvg"], input: largeFile) }, "s")
 
-    // Small frames: a timeline of another, small corpus when given.
+    // Small diagrams: the snapshots of the first dates of another, small
+    // corpus's timeline, when given (many small renders, where starting a
+    // process each time costs most).
     let count = option("--frames").flatMap(Int.init) ?? 24
     let framesCorpus = option("--frames-corpus").map { CorpusReader.read([$0]).corpus } ?? corpus
     let frames = Array(TimelineFrames.frames(of: framesCorpus, every: .month).prefix(count))
-    let union = TimelineUnion(frames)
-    let laidOut = (try? Graphviz.layoutPositions(dot: TimelineDiagram.unionDOT(union, layout: "sfdp"), layout: .sfdp)) ?? [:]
-    var positions: [FactionID: TimelinePoint] = [:]
-    for (id, point) in laidOut { positions[id] = TimelinePoint(x: point.x, y: point.y) }
-    let canvas = TimelineCanvas.around(positions, names: union.widestNames)
-    let texts = frames.map { TimelineDiagram.dot($0, union: union, positions: positions, canvas: canvas) }
+    let texts = frames.map { SnapshotDiagram.dot($0.snapshot, options: DiagramOptions(legend: false, layout: "neato")) }
     var files: [URL] = []
     for (index, text) in texts.enumerated() {
         let file = folder.appendingPathComponent("frame-\(index).dot")

@@ -3,110 +3,87 @@ import Testing
 import FactionGraph
 import FactionGraphTestSupport
 
-/// `factiongraph timeline`: the page's frames and the factions' positions,
-/// for the samples (expectations computed from the corpus, which grows) and
-/// for small corpora.
+/// `factiongraph timeline` (and its alias `explore`): one self-contained
+/// page with the data once, its steps those of the timeline's frames, every
+/// faction laid out once. (The page in a browser: Tests/Browser.)
 @Suite struct TimelineCommandTests {
-    /// The samples' page (`--every` as given), and the frames the library
-    /// computes for the same corpus.
-    static func samplesPage(_ extra: [String] = []) throws -> (page: String, expected: [TimelineFrame]) {
+    /// The data the page embeds, decoded.
+    static func data(_ page: String) throws -> [String: Any] {
+        let open = try #require(page.range(of: "<script type=\"application/json\" id=\"explorer-data\">"))
+        let close = try #require(page[open.upperBound...].range(of: "</script>"))
+        let json = Data(page[open.upperBound..<close.lowerBound].utf8)
+        return try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+    }
+
+    /// The samples' page (with `extra` options) and its data.
+    static func samplesPage(_ extra: [String] = []) throws -> (page: String, data: [String: Any]) {
         let directory = try RepositoryPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("timeline.html").path
         let result = try CLI.run(["timeline", RepositoryPaths.samples, "-o", output] + extra)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["timeline.html"])
         let page = try String(contentsOfFile: output, encoding: .utf8)
-        let corpus = CorpusReader.read([RepositoryPaths.samples]).corpus
-        let step = extra.count == 2 ? TimelineStep(rawValue: extra[1])! : .change
-        return (page, TimelineFrames.frames(of: corpus, every: step))
+        return (page, try data(page))
     }
 
     @Test func thePageIsSelfContained() throws {
-        let (page, _) = try Self.samplesPage()
+        let (page, data) = try Self.samplesPage()
         #expect(page.hasPrefix("<!DOCTYPE html>"))
         #expect(page.contains("<meta charset=\"utf-8\">"))
-        for tag in ["<link", "<img", "<iframe", "<object", "<embed", "<script src", "@import", "url(", "fetch(", "XMLHttpRequest"] {
+        for tag in ["<link", "<img", "<iframe", "<object", "<embed", "<script src", "@import", "fetch(", "XMLHttpRequest"] {
             #expect(!page.contains(tag), "\(tag)")
         }
-        // The only addresses are XML namespaces and links to articles (which
-        // a reader may follow, but which nothing loads).
-        var rest = page[...]
-        while let found = rest.range(of: "://") {
-            let before = rest[..<found.lowerBound].suffix(40)
-            #expect(before.hasSuffix("xmlns=\"http") || before.hasSuffix("xmlns:xlink=\"http")
-                    || before.hasSuffix("xlink:href=\"http") || before.hasSuffix("xlink:href=\"https"), "\(before)")
-            rest = rest[found.upperBound...]
-        }
-        #expect(page.components(separatedBy: "<script").count - 1 == 1)
+        #expect(page.components(separatedBy: "<script").count - 1 == 2)
+        #expect(data["format"] as? String == "factiongraph-explorer/1")
+        #expect(data["layout"] as? String == "dot")
     }
 
-    @Test(arguments: ["change", "month", "quarter", "year"])
-    func oneFramePerDateTheCorpusChangedOn(every: String) throws {
-        let (page, expected) = try Self.samplesPage(["--every", every])
-        let frames = TimelinePageReader(page).frames
-        #expect(frames.count >= 2)
-        #expect(frames.map(\.date) == expected.map(\.date.description))
-        #expect(frames.map(\.label) == expected.map(\.label))
-        #expect(frames.map(\.visible) == expected.map(TimelineDiagram.visibleFactions))
-        #expect(page.contains("<body data-frames=\"\(expected.count)\">"))
-        // The first frame is the first date at which any relation holds.
+    @Test(arguments: TimelineStep.allCases)
+    func oneStepPerFrameAndEveryFactionInItsPlace(every: TimelineStep) throws {
+        let (_, data) = try Self.samplesPage(["--every", every.rawValue])
         let corpus = CorpusReader.read([RepositoryPaths.samples]).corpus
-        let first = try #require(expected.first)
-        #expect(SnapshotBuilder.snapshot(of: corpus, asOf: first.date).edges.count > 0)
-        if every == "change" {
-            let earliest = corpus.relations.filter { $0.confidence != .denied }.map(\.date.endDay).min()!
-            #expect(first.date.endDay == earliest)
+        let frames = TimelineFrames.frames(of: corpus, every: every)
+        let steps = try #require(data["steps"] as? [[String: Any]])
+        #expect(steps.map { $0["date"] as? String } == frames.map(\.date.description))
+        #expect(steps.map { $0["label"] as? String } == frames.map(\.label))
+        #expect(steps.map { $0["day"] as? Int } == frames.map(\.date.endDay))
+        #expect(data["every"] as? String == every.rawValue)
+        let factions = try #require(data["factions"] as? [[String: Any]])
+        #expect(factions.map { $0["id"] as? String } == Set(frames.flatMap { $0.snapshot.factions.map(\.id) }).sorted())
+        // Laid out: each faction somewhere of its own, with a size.
+        var places = Set<String>()
+        for faction in factions {
+            let x = try #require(faction["x"] as? Double), y = try #require(faction["y"] as? Double)
+            #expect((faction["w"] as? Double ?? 0) > 0 && (faction["h"] as? Double ?? 0) > 0)
+            places.insert("\(x),\(y)")
         }
+        #expect(places.count == factions.count)
     }
 
-    @Test(arguments: ["change", "year"])
-    func everyFrameIsAnSVGWithEveryFactionInOnePlace(every: String) throws {
-        let (page, _) = try Self.samplesPage(["--every", every])
-        try Self.checkFactionsStayPut(page)
+    @Test func theLayoutEngineCanBeChosen() throws {
+        let (_, data) = try Self.samplesPage(["--layout", "neato"])
+        #expect(data["layout"] as? String == "neato")
     }
 
-    /// Two contested stances becoming combat: the label
-    /// `alliance, truce -> combat` reaches past the canvas estimated for
-    /// one-letter names, so the frames are drawn again on a wider canvas.
-    @Test func aLabelReachingPastTheEstimatedCanvasStillGivesOneBox() throws {
-        let corpus = try CLI.corpus([
-            "factions.yaml": "a: A\nb: B\n",
-            "1.md": "---\narticle: {title: One, published: 2018-01}\nrelations:\n  - alliance: a -- b\n    evidence: q\n  - truce: a -- b\n    evidence: q\n---\nq\n",
-            "2.md": "---\narticle: {title: Two, published: 2019-01}\nrelations:\n  - combat: a -- b\n    evidence: q\n---\nq\n",
-        ])
-        let result = try CLI.run(["timeline", "."], in: corpus.path)
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdoutText.contains("alliance, truce &#45;&gt; combat"))
-        #expect(TimelinePageReader(result.stdoutText).frames.map(\.date) == ["2018-01", "2019-01"])
-        try Self.checkFactionsStayPut(result.stdoutText)
+    /// Mapping Militants: the page holds the data once, so a step per change
+    /// costs little more than a step per year.
+    @Test func thePageGrowsWithTheDataNotTheDates() throws {
+        let corpus = try CLI.corpus(try MappingMilitants.corpus())
+        let byChange = try CLI.run(["timeline", corpus.path])
+        let byYear = try CLI.run(["timeline", corpus.path, "--every", "year"])
+        #expect(byChange.status == 0 && byYear.status == 0)
+        let steps = try #require(try Self.data(byChange.stdoutText)["steps"] as? [Any])
+        #expect(steps.count > 150)
+        #expect(byChange.stdout.count < 2_000_000)
+        #expect(Double(byChange.stdout.count) < Double(byYear.stdout.count) * 1.25)
     }
 
-    /// Every frame's SVG is well-formed, draws the factions the page expects,
-    /// in the same box, each faction at the same centre in every frame.
-    static func checkFactionsStayPut(_ page: String) throws {
-        let frames = TimelinePageReader(page).frames
-        var drawings: [FrameDrawing] = []
-        for frame in frames {
-            #expect(SVGDocument(Array(frame.svg.utf8)) != nil, "frame \(frame.label) is not well-formed")
-            let drawing = try #require(FrameDrawing(svg: frame.svg), "frame \(frame.label)")
-            #expect(drawing.centres.keys.sorted() == frame.visible, "frame \(frame.label)")
-            drawings.append(drawing)
-        }
-        // The same box in every frame, so the same coordinates mean the same place on screen.
-        #expect(Set(drawings.map(\.viewBox)).count == 1)
-        #expect(Set(drawings.map(\.transform)).count == 1)
-        var first: [String: (x: Double, y: Double, frame: String)] = [:]
-        for (frame, drawing) in zip(frames, drawings) {
-            for (id, centre) in drawing.centres {
-                guard let seen = first[id] else { first[id] = (centre.x, centre.y, frame.label); continue }
-                #expect(abs(seen.x - centre.x) <= 0.02 && abs(seen.y - centre.y) <= 0.02,
-                        "\(id) at \(centre) in \(frame.label), at (\(seen.x), \(seen.y)) in \(seen.frame)")
-            }
-        }
-        // Every faction of every frame was checked in some frame.
-        let union = Set(frames.flatMap(\.visible))
-        #expect(Set(first.keys) == union)
+    @Test func exploreIsAnotherNameForTimeline() throws {
+        let first = try CLI.run(["timeline", RepositoryPaths.samples, "--every", "year"])
+        let second = try CLI.run(["explore", RepositoryPaths.samples, "--every", "year"])
+        #expect(first.status == 0 && first.stdout == second.stdout)
     }
 
     @Test func withoutOutputThePageGoesToStandardOutput() throws {
@@ -114,9 +91,9 @@ import FactionGraphTestSupport
         let result = try CLI.run(["timeline", "."], in: corpus.path)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdoutText.hasPrefix("<!DOCTYPE html>"))
-        let frames = TimelinePageReader(result.stdoutText).frames
-        #expect(frames.map(\.date) == ["2018-11-19"])
-        #expect(frames.map(\.visible) == [["hts", "hurras"]])
+        let data = try Self.data(result.stdoutText)
+        #expect((data["steps"] as? [[String: Any]])?.map { $0["date"] as? String } == ["2018-11-19"])
+        #expect((data["factions"] as? [[String: Any]])?.map { $0["id"] as? String } == ["hts", "hurras"])
         #expect(result.stdoutText.contains("<title>Faction relations over time: .</title>"))
     }
 
@@ -150,8 +127,8 @@ import FactionGraphTestSupport
     }
 
     @Test func theSameInputGivesTheSamePage() throws {
-        let first = try CLI.run(["timeline", RepositoryPaths.samples, "--every", "year"])
-        let second = try CLI.run(["timeline", RepositoryPaths.samples, "--every", "year"])
+        let first = try CLI.run(["timeline", RepositoryPaths.samples])
+        let second = try CLI.run(["timeline", RepositoryPaths.samples])
         #expect(first.status == 0 && first.stdout == second.stdout)
     }
 }

@@ -2,8 +2,7 @@ import Testing
 import FactionGraphTestSupport
 @testable import FactionGraph
 
-/// Timeline frames: which dates become frames, what each one's diff says,
-/// and the DOT that pins every faction of every frame in one place.
+/// Timeline frames: which dates become frames, and what each one's diff says.
 @Suite struct TimelineTests {
     /// Worked out by hand: hts and hurras at truce (2018-03), then in combat
     /// (2018-06-10) while isis allies with hurras until 2018-08; a second
@@ -95,86 +94,5 @@ import FactionGraphTestSupport
     @Test func aCorpusWithoutRelationsHasNoFrames() {
         let corpus = SnapshotTests.corpus([("2018", "  - truce: hts -- isis\n    evidence: q\n    confidence: denied")])
         for step in TimelineStep.allCases { #expect(TimelineFrames.frames(of: corpus, every: step).isEmpty) }
-    }
-
-    @Test func theUnionHoldsEveryFactionAndEdgeOfEveryFrameWithTheLongestNames() {
-        let union = TimelineUnion(TimelineFrames.frames(of: Self.corpus()))
-        #expect(union.factions.map(\.id) == ["hts", "hurras", "isis"])
-        #expect(union.widestNames["hts"] == "Hayat Tahrir al-Sham")
-        #expect(union.edges.map { "\($0.type) \($0.from) \($0.to)" }
-                == ["truce hts hurras", "combat hts hurras", "alliance hurras isis", "allegiance isis hts"])
-        let dot = TimelineDiagram.unionDOT(union, layout: "dot")
-        #expect(!dot.contains("_legend") && dot.contains("layout=\"dot\""))
-        #expect(dot.contains("\"hts\" [label=\"Hayat Tahrir al-Sham\""))
-    }
-
-    static let positions: [FactionID: TimelinePoint] = [
-        "hts": TimelinePoint(x: 100, y: 200), "hurras": TimelinePoint(x: 250.5, y: 60), "isis": TimelinePoint(x: 40, y: 60),
-    ]
-
-    /// Each node line of a DOT text, by node id.
-    static func nodeLines(_ dot: String) -> [String: String] {
-        var lines: [String: String] = [:]
-        for line in dot.split(separator: "\n") where line.hasPrefix("  \"") && !line.contains(" -> ") {
-            let id = line.dropFirst(3).prefix { $0 != "\"" }
-            lines[String(id)] = String(line)
-        }
-        return lines
-    }
-
-    @Test func everyFrameDOTPinsEveryUnionFactionAtItsPositionAndHidesAbsentOnes() throws {
-        let frames = TimelineFrames.frames(of: Self.corpus())
-        let union = TimelineUnion(frames)
-        let canvas = TimelineCanvas.around(Self.positions, names: union.widestNames)
-        // Drawn visibly in each frame: its factions, and those gone in that step.
-        let visible = [["hts", "hurras"], ["hts", "hurras", "isis"], ["hts", "hurras", "isis"], ["hts", "hurras", "isis"],
-                       ["hts", "hurras", "isis"], ["hts", "isis"]]
-        #expect(frames.map(TimelineDiagram.visibleFactions) == visible)
-        for (frame, shown) in zip(frames, visible) {
-            let dot = TimelineDiagram.dot(frame, union: union, positions: Self.positions, canvas: canvas)
-            let nodes = Self.nodeLines(dot)
-            #expect(Set(nodes.keys) == ["hts", "hurras", "isis", "_canvas_min", "_canvas_max"])
-            for (id, point) in Self.positions {
-                let line = try #require(nodes[id])
-                #expect(line.contains("pos=\"\(point.x),\(point.y)!\""), "\(line)")
-                #expect(line.contains("style=\"invis\"") == !shown.contains(id), "frame \(frame.label): \(line)")
-            }
-            #expect(nodes["_canvas_min"]!.contains("pos=\"\(canvas.minX),\(canvas.minY)!\""))
-            #expect(nodes["_canvas_max"]!.contains("pos=\"\(canvas.maxX),\(canvas.maxY)!\""))
-            for setting in ["layout=\"neato\"", "inputscale=\"72\"", "notranslate=\"true\"", "mode=\"KK\""] {
-                #expect(dot.contains(setting))
-            }
-            #expect(try DotProgram.complaints(about: dot) == "", "frame \(frame.label)")
-        }
-    }
-
-    @Test func aFrameMarksWhatChangedInItsStep() {
-        let frames = TimelineFrames.frames(of: Self.corpus())
-        let union = TimelineUnion(frames)
-        let canvas = TimelineCanvas.around(Self.positions, names: union.widestNames)
-        func dot(_ index: Int) -> String { TimelineDiagram.dot(frames[index], union: union, positions: Self.positions, canvas: canvas) }
-        let changed = dot(1)
-        #expect(changed.contains("label=\"truce -> combat\""))
-        #expect(changed.contains("fontcolor=\"\(DiffDiagram.changedColor)\""))
-        #expect(changed.contains("label=\"new\""))
-        #expect(Self.nodeLines(changed)["isis"]!.contains("color=\"\(DiffDiagram.addedColor)\", penwidth=\"3\""))
-        let ended = dot(2)
-        #expect(ended.contains("id=\"ended-relation-alliance-hurras-isis\""))
-        #expect(ended.contains("label=\"ended\""))
-        #expect(ended.contains("(ended 2018-08)"))
-        #expect(Self.nodeLines(ended)["isis"]!.contains("dashed"))
-        #expect(dot(4).contains("(Hurras al-Din dissolved 2019-03-10)"))
-        #expect(Self.nodeLines(dot(5))["hts"]!.contains("label=\"HTS Renamed\""))
-        #expect(Self.nodeLines(dot(5))["hts"]!.contains("renamed"))
-        // Unchanged relations look as in a snapshot diagram.
-        #expect(!dot(5).contains("label=\"new\"") && !dot(5).contains("ended"))
-    }
-
-    @Test func theCanvasHoldsEveryNodeWithRoomForItsLabel() {
-        let canvas = TimelineCanvas.around(Self.positions, names: ["hts": "Hayat Tahrir al-Sham"])
-        #expect(canvas.minX < 40 - 40 && canvas.maxX > 250.5 + 40)
-        #expect(canvas.minY < 60 - 18 && canvas.maxY > 200 + 18)
-        let wider = canvas.union(TimelineCanvas(minX: -1000, minY: 0, maxX: 0, maxY: 0))
-        #expect(wider.minX == -1000 && wider.maxX == canvas.maxX && wider.minY == canvas.minY)
     }
 }

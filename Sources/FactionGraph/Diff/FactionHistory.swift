@@ -46,22 +46,30 @@ public struct FactionHistory: Sendable {
         var previous = Snapshot(asOf: ordered.first ?? PartialDate(year: 1)!, factions: [], edges: [], articles: corpus.articles)
         for point in ordered {
             let snapshot = SnapshotBuilder.snapshot(of: subCorpus, asOf: point)
-            var diff = SnapshotDiffer.diff(previous, snapshot)
-            // Only the faction itself can be renamed here; other factions'
-            // renames belong to their own histories, and so do their mergers.
-            diff.renamedFactions = diff.renamedFactions.filter { $0.new.id == id }
-            if !partnerMergers.isEmpty {
-                func touches(_ edge: SnapshotEdge) -> Bool { edge.from == id || edge.to == id }
-                diff.added = diff.added.filter(touches)
-                diff.removed = diff.removed.filter(touches)
-                diff.changed = diff.changed.filter { touches($0.to) }
-                diff.unchanged = diff.unchanged.filter(touches)
-            }
-            if !diff.added.isEmpty || !diff.removed.isEmpty || !diff.changed.isEmpty || !diff.renamedFactions.isEmpty {
-                steps.append(Step(date: point, diff: diff))
+            let diff = SnapshotDiffer.diff(previous, snapshot)
+            if let own = ownChanges(diff, of: id, partnerMergers: !partnerMergers.isEmpty) {
+                steps.append(Step(date: point, diff: own))
             }
             previous = snapshot
         }
         return FactionHistory(faction: faction, steps: steps)
+    }
+
+    /// The changes of `diff` that are `id`'s own, or `nil` when there are
+    /// none. Only the faction itself can be renamed here; other factions'
+    /// renames belong to their own histories, and so do their mergers (when
+    /// `partnerMergers`, the snapshots hold them: only `id`'s relations stay).
+    static func ownChanges(_ diff: SnapshotDiff, of id: FactionID, partnerMergers: Bool) -> SnapshotDiff? {
+        var diff = diff
+        diff.renamedFactions = diff.renamedFactions.filter { $0.new.id == id }
+        if partnerMergers {
+            func touches(_ edge: SnapshotEdge) -> Bool { edge.from == id || edge.to == id }
+            diff.added = diff.added.filter(touches)
+            diff.removed = diff.removed.filter(touches)
+            diff.changed = diff.changed.filter { touches($0.to) }
+            diff.unchanged = diff.unchanged.filter(touches)
+        }
+        let changed = !diff.added.isEmpty || !diff.removed.isEmpty || !diff.changed.isEmpty || !diff.renamedFactions.isEmpty
+        return changed ? diff : nil
     }
 }

@@ -1,39 +1,65 @@
 /// A faction's history as text, one line per change, the evidence below.
 public enum HistoryText {
     public static func document(_ history: FactionHistory) -> String {
-        let faction = history.faction
+        var out = header(history.faction) + "\n"
+        if history.steps.isEmpty { return out + "No relations.\n" }
+        for step in history.steps {
+            for entry in entries(step, of: history.faction) {
+                out += line(entry.date, entry.mark, entry.text)
+                if let (edge, articles) = entry.evidence { out += quotes(edge, articles: articles) }
+            }
+        }
+        return out
+    }
+
+    /// `History of NAME (id)`, with the names it had when it was renamed.
+    public static func header(_ faction: Faction) -> String {
         var out = "History of \(faction.name) (\(faction.id))"
         if !faction.renames.isEmpty {
             out += ", named " + ([faction.declaredName] + faction.renames.map { "\($0.name) from \($0.date)" }).joined(separator: ", ")
         }
-        out += "\n"
-        if history.steps.isEmpty { return out + "No relations.\n" }
-        for step in history.steps {
-            let diff = step.diff
-            let names = diff.new.names.merging(diff.old.names) { new, _ in new }
-            for (before, after) in diff.renamedFactions {
-                out += line(step.date, "~", "renamed: \(before.name) -> \(after.name)")
-            }
-            for edge in diff.removed {
-                var text = phrase(edge, for: faction.id, names: names)
-                // How old the news of it was when it ended.
-                let lastReport = edge.lastReported != edge.date ? "last reported \(edge.lastReported)" : nil
-                let notes = [diff.reason(removing: edge), lastReport].compactMap { $0 }
-                if !notes.isEmpty { text += " (\(notes.joined(separator: "; ")))" }
-                out += line(step.date, "-", text)
-                out += quotes(edge, articles: diff.old.articles)
-            }
-            for (from, to) in diff.changed {
-                let other = to.from == faction.id ? to.to : to.from
-                out += line(step.date, "~", "with \(names[other] ?? other): \(from.type.name) -> \(to.type.name)" + dated(to, step))
-                out += quotes(to, articles: diff.new.articles)
-            }
-            for edge in diff.added {
-                out += line(step.date, "+", phrase(edge, for: faction.id, names: names) + dated(edge, step))
-                out += quotes(edge, articles: diff.new.articles)
-            }
-        }
         return out
+    }
+
+    /// One line of a history: its date, `+`, `-` or `~`, the change in
+    /// words, and the edge whose quotes follow it (with the articles they
+    /// cite).
+    public struct Entry: Sendable {
+        public var date: PartialDate
+        public var mark: String
+        public var text: String
+        public var evidence: (edge: SnapshotEdge, articles: [Article])?
+    }
+
+    /// The lines of one step of `faction`'s history, in the order the
+    /// document prints them: renames, then ended, changed and begun
+    /// relations.
+    public static func entries(_ step: FactionHistory.Step, of faction: Faction) -> [Entry] {
+        let diff = step.diff
+        let names = diff.new.names.merging(diff.old.names) { new, _ in new }
+        var entries: [Entry] = []
+        for (before, after) in diff.renamedFactions {
+            entries.append(Entry(date: step.date, mark: "~", text: "renamed: \(before.name) -> \(after.name)"))
+        }
+        for edge in diff.removed {
+            var text = phrase(edge, for: faction.id, names: names)
+            // How old the news of it was when it ended.
+            let lastReport = edge.lastReported != edge.date ? "last reported \(edge.lastReported)" : nil
+            let notes = [diff.reason(removing: edge), lastReport].compactMap { $0 }
+            if !notes.isEmpty { text += " (\(notes.joined(separator: "; ")))" }
+            entries.append(Entry(date: step.date, mark: "-", text: text, evidence: (edge, diff.old.articles)))
+        }
+        for (from, to) in diff.changed {
+            let other = to.from == faction.id ? to.to : to.from
+            entries.append(Entry(date: step.date, mark: "~",
+                                 text: "with \(names[other] ?? other): \(from.type.name) -> \(to.type.name)" + dated(to, step),
+                                 evidence: (to, diff.new.articles)))
+        }
+        for edge in diff.added {
+            entries.append(Entry(date: step.date, mark: "+", text: phrase(edge, for: faction.id, names: names) + dated(edge, step),
+                                 evidence: (edge, diff.new.articles)))
+        }
+        return entries
     }
 
     /// The relation as seen from the faction, in its type's wording:

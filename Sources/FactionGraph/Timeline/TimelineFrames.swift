@@ -41,18 +41,27 @@ public enum TimelineFrames {
     /// Empty for a corpus without relations.
     /// - Complexity: O(candidates × relations), one snapshot per candidate.
     public static func frames(of corpus: Corpus, every step: TimelineStep = .change) -> [TimelineFrame] {
-        let candidates = TimelineDates.candidates(in: corpus, every: step)
-        guard let first = candidates.first else { return [] }
-        var previous = Snapshot(asOf: first.date, factions: [], edges: [], articles: corpus.articles)
         var frames: [TimelineFrame] = []
+        forEachFrame(of: corpus, every: step) { frames.append($0) }
+        return frames
+    }
+
+    /// The frames of `frames(of:every:)`, handed to `body` one at a time
+    /// and then dropped: a long timeline of a large corpus never holds
+    /// every snapshot at once.
+    public static func forEachFrame(of corpus: Corpus, every step: TimelineStep = .change,
+                                    _ body: (TimelineFrame) throws -> Void) rethrows {
+        let candidates = TimelineDates.candidates(in: corpus, every: step)
+        guard let first = candidates.first else { return }
+        var previous = Snapshot(asOf: first.date, factions: [], edges: [], articles: corpus.articles)
+        var index = 0
         for candidate in candidates {
             let snapshot = SnapshotBuilder.snapshot(of: corpus, asOf: candidate.date)
             let diff = SnapshotDiffer.diff(previous, snapshot)
             guard !diff.isEmpty else { continue }
-            frames.append(TimelineFrame(index: frames.count, date: candidate.date, label: candidate.label,
-                                        snapshot: snapshot, diff: diff))
+            try body(TimelineFrame(index: index, date: candidate.date, label: candidate.label, snapshot: snapshot, diff: diff))
+            index += 1
             previous = snapshot
         }
-        return frames
     }
 }

@@ -54,7 +54,9 @@ public struct ImportSummary: Sendable, Hashable {
     public var lines: [String] {
         var skippedText = "skipped \(skipped.total)"
         if skipped.total > 0 { skippedText += " (\(skipped.listed))" }
-        var lines = ["read \(read) \(unit): imported \(imported), merged \(merged), \(skippedText)"]
+        // "rows" or "documents", one of them when there is one.
+        let units = read == 1 ? String(unit.dropLast()) : unit
+        var lines = ["read \(read) \(units): imported \(imported), merged \(merged), \(skippedText)"]
         lines += otherInputs
         var wrote = "\(articles) article\(articles == 1 ? "" : "s") with \(relations.total) relation\(relations.total == 1 ? "" : "s")"
         if relations.total > 0 { wrote += " (\(relations.listed))" }

@@ -41,7 +41,8 @@ enum ACLEDActor {
     static func interCode(_ text: String) -> Int? {
         let trimmed = text.trimmed
         if let number = Int(trimmed) { return number }
-        if let number = Double(trimmed), number == number.rounded() { return Int(number) }
+        // `Int(exactly:)`: a value such as `1e300` or `inf` is no code, and no trap.
+        if let number = Double(trimmed), let exact = Int(exactly: number) { return exact }
         let lowered = trimmed.lowercased()
         for (prefix, code) in labels where lowered.hasPrefix(prefix) { return code }
         return nil
