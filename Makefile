@@ -10,7 +10,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/factiongraph
 APT_PACKAGES := pkg-config libgraphviz-dev graphviz libyaml-dev poppler-utils
 
-.PHONY: demo test deps browser-deps build bench clean timeline-check fuzz fuzz-smoke
+.PHONY: demo test deps browser-deps build bench clean timeline-check fuzz fuzz-smoke eval-suggest
 
 # Installs Graphviz (library, headers and the dot program the tests use as
 # a judge) and libyaml when pkg-config cannot find them.
@@ -75,6 +75,16 @@ bench: deps browser-deps
 	@python3 -c 'import yaml, networkx' 2>/dev/null || python3 -m pip install --quiet pyyaml networkx
 	python3 scripts/bench.py $(BENCH_FLAGS)
 	python3 scripts/bench_hostile.py
+
+# factiongraph suggest against hand annotations: precision and recall on the
+# samples (tuned on), the two held-out sets (each run blind once, see
+# docs/suggest.md) and 200 generated articles (summary only), then its speed
+# on 2,000 generated raw articles and on 2,000 copies of the raw seed.
+eval-suggest: build
+	$(RELEASE) suggest --evaluate samples Tests/Fixtures/suggest/held-out Tests/Fixtures/suggest/held-out-2
+	@test -d bench-data/suggest-eval-200 || python3 scripts/generate_corpus.py --articles 200 --factions 50 --seed 14 --out bench-data/suggest-eval-200 >/dev/null
+	$(RELEASE) suggest --evaluate bench-data/suggest-eval-200 | sed -n 1,10p
+	python3 scripts/suggest_speed.py --articles 2000
 
 # The explorer page alone in a real browser (headless Chromium): stepping,
 # search, quotes, filters, the hash, paths against the CLI, a hostile

@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "factiongraph", targets: ["factiongraph"]),
         .library(name: "FactionGraph", targets: ["FactionGraph"]),
         .library(name: "FactionGraphRender", targets: ["FactionGraphRender"]),
+        .library(name: "FactionGraphSuggest", targets: ["FactionGraphSuggest"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -49,6 +50,12 @@ let package = Package(
             name: "FactionGraphRender",
             dependencies: ["CGraphviz"]
         ),
+        // Draft annotations from raw articles: the registry's names, the
+        // vocabulary's cues, a replaceable scorer (`factiongraph suggest`).
+        .target(
+            name: "FactionGraphSuggest",
+            dependencies: ["FactionGraph"]
+        ),
         // Importers: MMP, ACLED and UCDP CSV files and brat standoff
         // annotations, written out as an ordinary corpus.
         .target(
@@ -64,6 +71,7 @@ let package = Package(
             dependencies: [
                 "FactionGraph",
                 "FactionGraphRender",
+                "FactionGraphSuggest",
                 "FactionGraphImport",
                 "CSignalCleanup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -103,6 +111,10 @@ let package = Package(
         .testTarget(
             name: "FactionGraphRenderTests",
             dependencies: ["FactionGraphRender", "FactionGraphTestSupport"]
+        ),
+        .testTarget(
+            name: "FactionGraphSuggestTests",
+            dependencies: ["FactionGraphSuggest", "FactionGraph", "FactionGraphTestSupport"]
         ),
         .testTarget(
             name: "FactionGraphImportTests",

@@ -12,7 +12,7 @@ public struct FactionGraphCommand: ParsableCommand {
             such files. See docs/format.md for the format and docs/cli.md for the commands.
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Render.self, Diff.self, History.self, Path.self, Balance.self, Timeline.self, Import.self, Export.self]
+        subcommands: [Check.self, Render.self, Diff.self, History.self, Path.self, Balance.self, Timeline.self, Import.self, Export.self, Suggest.self]
     )
 
     public init() {}

@@ -6,10 +6,10 @@ import Darwin
 
 /// Reads a whole file with `open`/`fstat`/`read` into one buffer: cheaper
 /// than `FileManager.contents(atPath:)`, which matters at 10^5 files.
-enum FileBytes {
+package enum FileBytes {
     /// Why a file could not be read, in words.
-    struct Failure: Error, Equatable {
-        var message: String
+    package struct Failure: Error, Equatable {
+        package var message: String
     }
 
     /// The file's bytes: at most `limit` + 1 of them, so a file too large
@@ -18,7 +18,7 @@ enum FileBytes {
     /// Opened with `O_NONBLOCK`, so that a named pipe without a writer
     /// cannot block the open, then refused unless it is a regular file:
     /// reading a pipe or a device could wait forever.
-    static func read(_ path: String, limit: Int = InputLimits.fileBytes) -> Result<[UInt8], Failure> {
+    package static func read(_ path: String, limit: Int = InputLimits.fileBytes) -> Result<[UInt8], Failure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else { return .failure(Failure(message: "cannot read this file: \(systemError(errno))")) }
         defer { close(descriptor) }

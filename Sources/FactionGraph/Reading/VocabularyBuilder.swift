@@ -65,7 +65,7 @@ enum VocabularyBuilder {
         if let arrowhead = declaration.arrowhead, !type.isDirected {
             diagnostics.append(.error(arrowhead.location, "'arrowhead' is for directed types (\"->\"); '\(type.name)' is undirected"))
         }
-        return type.restyled(look(declaration, base: type.look))
+        return type.restyled(look(declaration, base: type.look)).addingCues((declaration.cues ?? []).map(\.value))
     }
 
     /// A corpus's own type: `connector` and `class` are required.
@@ -101,7 +101,7 @@ enum VocabularyBuilder {
             endedBy: relationClass == .tie ? (declaration.endsWith ?? []).map(\.value) : [],
             accepts: declaration.attributes?.value ?? [], absorbsSource: false, look: look,
             wording: .generic(name: name, isDirected: isDirected, order: order),
-            order: order, isBuiltIn: false, note: declaration.note))
+            order: order, isBuiltIn: false, note: declaration.note, cues: (declaration.cues ?? []).map(\.value)))
     }
 
     private static func look(_ declaration: TypeDeclaration, base: RelationLook) -> RelationLook {
@@ -137,5 +137,6 @@ enum VocabularyBuilder {
             && a.attributes?.value == b.attributes?.value && a.color?.value == b.color?.value
             && a.style?.value == b.style?.value && a.penwidth?.value == b.penwidth?.value
             && a.arrowhead?.value == b.arrowhead?.value && a.legend?.value == b.legend?.value && a.note == b.note
+            && a.cues?.map(\.value.text) == b.cues?.map(\.value.text)
     }
 }

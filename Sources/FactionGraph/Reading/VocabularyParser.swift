@@ -21,6 +21,8 @@ struct TypeDeclaration: Sendable {
     var arrowhead: Located<String>?
     var legend: Located<String>?
     var note: String?
+    /// Phrases that signal the type in an article's text (`suggest`).
+    var cues: [Located<CuePattern>]?
     /// True when the declaration itself is unusable (not a map): an error
     /// was reported, and no more are about its missing keys.
     var isBroken = false
@@ -32,7 +34,7 @@ struct TypeDeclaration: Sendable {
     static let meaningKeys = ["connector", "class", "polarity", "ends-with", "attributes"]
     /// The keys that decide how a type is drawn.
     static let lookKeys = ["color", "style", "penwidth", "arrowhead", "legend"]
-    static let keys = meaningKeys + lookKeys + ["note"]
+    static let keys = meaningKeys + lookKeys + ["cues", "note"]
 }
 
 /// Reads `vocabulary.yaml`: a map from type name to its declaration.
@@ -139,6 +141,8 @@ enum VocabularyParser {
                 }
             case "note":
                 if !entry.value.isNull { declaration.note = reader.string(entry, key)?.trimmingWhitespace }
+            case "cues":
+                declaration.cues = cues(entry, reader: &reader)
             default:
                 reader.unknownKey(key, entry.key, in: "relation type '\(name)'", allowed: TypeDeclaration.keys)
             }

@@ -74,7 +74,8 @@ extension RelationType {
                                 look: RelationLook, wording: Wording, order: Int) -> RelationType {
         RelationType(Definition(name: name, isDirected: directed, relationClass: relationClass, polarity: polarity,
                                 endedBy: endedBy, accepts: accepts, absorbsSource: absorbsSource, look: look,
-                                wording: wording, order: order, isBuiltIn: true, note: nil))
+                                wording: wording, order: order, isBuiltIn: true, note: nil,
+                                cues: BuiltInCues.patterns(for: name)))
     }
 
     /// This type with another look (a vocabulary restyling a built-in type).
@@ -85,11 +86,18 @@ extension RelationType {
         order == self.order ? self : copy(order: order)
     }
 
-    private func copy(look: RelationLook? = nil, order: Int? = nil) -> RelationType {
+    /// This type with more cues after its own (a vocabulary's `cues:` for
+    /// a built-in type).
+    func addingCues(_ cues: [CuePattern]) -> RelationType {
+        cues.isEmpty ? self : copy(cues: definition.cues + cues)
+    }
+
+    private func copy(look: RelationLook? = nil, order: Int? = nil, cues: [CuePattern]? = nil) -> RelationType {
         let d = definition
         return RelationType(Definition(name: d.name, isDirected: d.isDirected, relationClass: d.relationClass,
                                        polarity: d.polarity, endedBy: d.endedBy, accepts: d.accepts,
                                        absorbsSource: d.absorbsSource, look: look ?? d.look, wording: d.wording,
-                                       order: order ?? d.order, isBuiltIn: d.isBuiltIn, note: d.note))
+                                       order: order ?? d.order, isBuiltIn: d.isBuiltIn, note: d.note,
+                                       cues: cues ?? d.cues))
     }
 }

@@ -26,10 +26,11 @@ public struct RelationType: Sendable, Hashable, Comparable, CustomStringConverti
         let order: Int
         let isBuiltIn: Bool
         let note: String?
+        let cues: [CuePattern]
 
         init(name: String, isDirected: Bool, relationClass: RelationClass, polarity: Sign, endedBy: [String],
              accepts: Set<RelationAttribute>, absorbsSource: Bool, look: RelationLook, wording: Wording,
-             order: Int, isBuiltIn: Bool, note: String?) {
+             order: Int, isBuiltIn: Bool, note: String?, cues: [CuePattern] = []) {
             self.name = name
             self.isDirected = isDirected
             self.relationClass = relationClass
@@ -42,6 +43,7 @@ public struct RelationType: Sendable, Hashable, Comparable, CustomStringConverti
             self.order = order
             self.isBuiltIn = isBuiltIn
             self.note = note
+            self.cues = cues
         }
     }
 
@@ -79,6 +81,10 @@ public struct RelationType: Sendable, Hashable, Comparable, CustomStringConverti
     public var isBuiltIn: Bool { definition.isBuiltIn }
     /// The vocabulary's note on the type, if any.
     public var note: String? { definition.note }
+    /// The phrases that signal a relation of this type in an article's
+    /// text, for `factiongraph suggest`: the built-in list of a built-in
+    /// type, then those of `vocabulary.yaml`'s `cues:`.
+    public var cues: [CuePattern] { definition.cues }
 
     public var description: String { name }
 

@@ -1,3 +1,4 @@
+import FactionGraphTestSupport
 import Testing
 @testable import FactionGraph
 

@@ -1,0 +1,125 @@
+/// The cues of the built-in types: the phrases by which news reports say
+/// that one faction pledged to, allied with, fought or left another, in
+/// English and in Arabic. `factiongraph suggest` proposes a relation where
+/// a sentence holds one of them and two factions (see `CuePattern` for the
+/// syntax); a corpus's `vocabulary.yaml` may add more with `cues:`.
+///
+/// Verbs are listed in the forms that report what happened (`clashed`,
+/// `fighting`), not the bare infinitive of intentions and requests
+/// (`asked it to co-ordinate with`).
+enum BuiltInCues {
+    /// The parsed cues of the built-in type `name` (none for other names).
+    static func patterns(for name: String) -> [CuePattern] {
+        (texts[name] ?? []).map { (text: String) -> CuePattern in
+            do { return try CuePattern(parsing: text) } catch {
+                preconditionFailure("built-in cue '\(text)' of \(name): \(error)")
+            }
+        }
+    }
+
+    static let texts: [String: [String]] = [
+        "allegiance": allegiance, "alliance": alliance, "truce": truce, "combat": combat,
+        "split": split, "rivalry": rivalry, "merger": merger,
+    ]
+
+    static let allegiance = [
+        "{A} ... (allegiance|bay'a|bayah|fealty) to {B}",
+        "{A} ... (pledged|pledges|pledging|swore|sworn) (loyalty|obedience) to {B}",
+        "{A} ... (loyalty|loyal) to {B}",
+        "{B} ... (received|receives|accepted|accepts|welcomed|welcomes) the (pledge|allegiance|bay'a|oath) of {A}",
+        "{A} (joined|joins|joining|rejoined) the ranks of {B}",
+        "{A} [formally|officially|publicly|also|recently|now] (joined|joins|joining|join|rejoined) {B}",
+        "{B} (is|was|has been|were|are) joined by {A}",
+        "{A} ... (affiliated|aligned) (with|to) {B}",
+        "{A} ... (an|the|a) [local|regional|main|official|recognised|recognized|formal|new|key|top] (affiliate|branch|franchise|wing|offshoot|province) of {B}",
+        "{B} 's ... (affiliate|branch|franchise|wing|offshoot|province)",
+        "{A} ... (under|beneath) the (banner|umbrella|command|authority|control) of {B}",
+        "{A} ... (became|become|becomes|is|are|was|were) (part|members|a member) of {B}",
+        "{A} ... (مبايعة|مبايعتها|مبايعته|مبايعتهم|بايع|بايعت|بايعوا|ولاءها|ولاءه) ... {B}",
+        "{A} ... (انضم|انضمت|انضموا|انضمام|انضمامها) (إلى|الى) ... {B}",
+        "(أعلنت|أعلن|أعلنوا|جددت|جدد) {A} (مبايعتها|مبايعته|مبايعتهم|ولاءها|ولاءه) ... {B}",
+        "(انضمت|انضم|انضموا) {A} (إلى|الى) ... {B}",
+    ]
+
+    static let alliance = [
+        "{A} ... joined forces with {B}",
+        "{A} and {B} ... (joined|join|joining|have joined) forces",
+        "{A} ... (allied|teamed up|partnered|sided|aligned itself|aligned themselves) with {B}",
+        "{A} ... (cooperating|cooperated|cooperates|co-operating|co-operated|coordinating|coordinated|coordinates|co-ordinating|co-ordinated|collaborating|collaborated) with {B}",
+        "{A} ... (fought|fighting|fights|battled|battling|operating|operated) (alongside|beside|side by side with) {B}",
+        "{A} ... (working|worked|works) (with|alongside) {B}",
+        "{A} ... (alliance|partnership|pact) with {B}",
+        "{A} ... (links|link|connections) (to|with) {B}",
+        "{A} ... (backed|supported|sponsored|armed|funded) by {B}",
+        "{A} ... (share|shared|sharing|shares) (supply lines|weapons|positions|intelligence|fronts) with {B}",
+        "(alliance|partnership|cooperation|coordination|pact) between {A} and {B}",
+        "(led|headed|formed|founded) by {A} and {B}",
+        "{A} and {B} ... (formed|announced|forged|established|set up|created|launched) ... (alliance|coalition|operations room|joint command|front|partnership)",
+        "joint operations room",
+        "{A} ... (تحالف|تحالفت|بالتعاون|بالتنسيق) مع ... {B}",
+        "(تحالفت|تحالف|تحالفوا) {A} مع ... {B}",
+    ]
+
+    static let truce = [
+        "(truce|ceasefire|cease-fire|armistice|agreement|deal|accord|reconciliation|de-escalation) between {A} and {B}",
+        "{A} ... (truce|ceasefire|cease-fire|armistice|peace deal|peace agreement|de-escalation agreement|non-aggression pact|cessation of hostilities) [agreement|deal|accord] with {B}",
+        "{A} and {B} ... (agreed|reached|signed|announced|concluded|struck|brokered) ... (truce|ceasefire|cease-fire|agreement|deal|accord|armistice|cessation)",
+        "(halt|halted|stop|stopped|cease|ceased|end|ended) (attacks|fighting|hostilities) (on|against) each other",
+        "{A} ... (agreed|signed|signing|reached|concluded) ... (truce|ceasefire|cease-fire|agreement|deal|accord) with {B}",
+        "(end|ending|ended|halt|halted|stop|stopping|stopped) the (clashes|fighting|hostilities)",
+        "(truce|ceasefire|cease-fire|armistice)",
+        "(هدنة|الهدنة|وقف إطلاق النار|اتفاق) بين {A} و {B}",
+    ]
+
+    static let combat = [
+        "(clashes|clash|clashed|fighting|fights|battles|battle|war|hostilities|confrontations|skirmishes|combat|infighting) ... between {A} and {B}",
+        "{A} ... (clashed|clashes|clashing|clash) with {B}",
+        "{A} ... (combat|fighting|battle|battles|war|clashes|confrontation|confrontations|skirmishes) (with|against) {B}",
+        "{A} ... (offensive|attack|attacks|assault|campaign|strikes|airstrikes|raid|raids|operation|operations) (against|on) {B}",
+        "{A} ... (fought|fighting|fights|fight|battled|battling|attacked|attacking|attacks|ambushed|ambushing|shelled|shelling|raided|bombed|bombing|besieged|besieging|targeted|targeting) {B}",
+        "{A} ... (fought|fighting|fights|battled|battling) ... against {B}",
+        "{A} ... (drove|driven|drive|drives|expelled|expels|ousted|ousts|pushed|routed) {B} (out|from)",
+        "{A} ... (repel|repelled|repelling|repels) ... (attack|attacks|advance|offensive|assault) (from|by) {B}",
+        "{A} ... (repelled|repelling|repels) {B}",
+        "{A} ... at war with {B}",
+        "(offensive|attack|assault|campaign|incursion) (led|launched|mounted) by {A}",
+        "{A} ... among the (groups|factions|forces) (fighting|battling) {B}",
+        "(clashes|clashed)",
+        "(exchanged|exchanging|exchange|exchanges) ... fire",
+        "(اشتباك*|معارك*|قتال*|هجوم*|هجمات*) ... (مع|ضد|على) ... {B}",
+        "(اشتباكات|معارك|قتال) ... بين {A} و {B}",
+        "(اشتبكت|اشتبك|اشتبكوا|قاتلت|قاتل) {A} مع ... {B}",
+    ]
+
+    static let split = [
+        "{A} ... (broke|breaks|break|breaking) (away|off) from {B}",
+        "{A} ... (split|splits|splitting|defected|defects|defecting|seceded|separated|separates|breakaway) from {B}",
+        "{A} ... (left|leaves|leaving|quit|quits|quitting|abandoned|exited|exits) {B}",
+        "{A} ... (departure|withdrawal|exit|separation|secession|break) from {B}",
+        "{A} (is|was|are|were) (not|no longer) (a|an|the) (branch|affiliate|part|member|wing) of {B}",
+        "{A} ... (established|formed|founded|created|set up) ... by ... (former|defectors from|dissidents from|breakaway members of) {B}",
+        "{B} ... (disowned|disowns|expelled|expels|dismissed) {A}",
+        "{A} ... (severed|severs|cut|cuts) (its|their|all|all its|all their) (ties|links|relations) (with|to) {B}",
+        "{A} ... (remain|remains|remained|stay|stays|act|acts|acting|operate|operates|operating) [as] (a|an) (separate|independent) (organisation|organization|group|faction|entity|body|movement)",
+        "{A} ... (انشق|انشقت|انشقوا|انفصل|انفصلت|انشقاق|انفصال) عن ... {B}",
+        "{A} ... (فك|فكت) (ارتباط|ارتباطها|ارتباطه) ... {B}",
+        "(انشق|انشقت|انشقوا|انفصل|انفصلت) {A} عن ... {B}",
+    ]
+
+    static let rivalry = [
+        "(rivalry|rivalries|competition|tension|tensions|feud|enmity) between {A} and {B}",
+        "{A} ... (rivalry|feud|competition) with {B}",
+        "{A} ... (rival|rivals) (of|to) {B}",
+        "{A} ... (competing|competes|compete|vying|vies) with {B}",
+    ]
+
+    static let merger = [
+        "{A} ... (merged|merging|merges|merge) into {B}",
+        "{A} ... (dissolved|dissolving|dissolves) (itself|themselves) into {B}",
+        "{A} ... (absorbed|subsumed|folded|folding|integrated|incorporated) into {B}",
+        "{A} ... (merger|integration|absorption) into {B}",
+        "{B} ... (absorbed|absorbs) {A}",
+        "{A} ... (اندماج|اندمجت|اندمج|اندماجها|اندماجه) في ... {B}",
+        "(اندمجت|اندمج|اندمجوا) {A} في ... {B}",
+    ]
+}

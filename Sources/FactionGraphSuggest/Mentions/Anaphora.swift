@@ -1,0 +1,159 @@
+import FactionGraph
+
+/// Words that stand for a faction named elsewhere: `it`, `their`, `which`,
+/// `the group`, `the alliance's`, and for two of them, `the two sides`.
+struct Anaphor: Sendable {
+    enum Kind: Sendable {
+        /// `it`, `its`, `they`, `their`: the subject of this sentence or
+        /// the one before.
+        case pronoun
+        /// `which`, `who`: the faction just before.
+        case relative
+        /// `the group`, `the new alliance`: the latest faction named (of
+        /// the kind the noun says; with `new`, one founded lately).
+        case noun(WordLists.KindHint, new: Bool)
+        /// `the two sides`, `both groups`: the two latest factions named in
+        /// the clause.
+        case pair
+    }
+
+    var tokens: Range<Int>
+    var kind: Kind
+
+    var isPair: Bool { if case .pair = kind { return true } else { return false } }
+}
+
+/// Finds anaphors and the factions they stand for: simple, local rules
+/// that a reviewer can follow (the draft's comment says an anaphor was
+/// resolved).
+struct AnaphorResolver {
+    let text: ArticleText
+    let mentions: Mentions
+    let kinds: [FactionID: FactionKind]
+    /// Factions the article may call `the new group`: proposed ones, and
+    /// those founded in the year before it.
+    var recent: Set<FactionID> = []
+
+    /// The anaphor starting at token `index`, if one does.
+    func anaphor(startingAt index: Int) -> Anaphor? {
+        let tokens = text.tokens
+        guard index >= 0, index < tokens.count, tokens[index].isWord, !mentions.covers(index) else { return nil }
+        let word = tokens[index].text
+        if WordLists.pronouns.contains(word) { return Anaphor(tokens: index..<(index + 1), kind: .pronoun) }
+        if WordLists.relatives.contains(word) { return Anaphor(tokens: index..<(index + 1), kind: .relative) }
+        if word == "both", index + 1 < tokens.count, WordLists.pairNouns.contains(tokens[index + 1].text) {
+            return Anaphor(tokens: index..<(index + 2), kind: .pair)
+        }
+        guard word == "the", index + 1 < tokens.count else { return nil }
+        if tokens[index + 1].text == "two" {
+            // `the two sides`, `the two extremist alliances`.
+            for end in (index + 2)..<min(tokens.count, index + 5) where WordLists.pairNouns.contains(tokens[end].text) {
+                return Anaphor(tokens: index..<(end + 1), kind: .pair)
+            }
+            return nil
+        }
+        var noun = index + 1
+        let new = tokens[noun].text == "new"
+        if ["new", "same", "latter"].contains(tokens[noun].text), noun + 1 < tokens.count { noun += 1 }
+        guard let hint = WordLists.anaphorNouns[tokens[noun].text], !mentions.covers(noun) else { return nil }
+        // `the group` is not `the group of foreign extremists`, nor `the
+        // group formerly known as ...`.
+        if noun + 1 < tokens.count, tokens[noun + 1].text == "of" { return nil }
+        let end = noun + 1 < tokens.count && tokens[noun + 1].text == "'s" ? noun + 2 : noun + 1
+        return Anaphor(tokens: index..<end, kind: .noun(hint, new: new))
+    }
+
+    /// The faction an anaphor stands for (not `excluding`), or `nil`.
+    func resolve(_ anaphor: Anaphor, excluding: Set<FactionID> = []) -> FactionID? {
+        let start = anaphor.tokens.lowerBound
+        let sentence = text.sentenceOfToken[start]
+        let sentenceStart = text.sentences[sentence].tokens.lowerBound
+        switch anaphor.kind {
+        case .relative:
+            // `Hurras al-Din, which`: the faction right before; `hardliners
+            // who` is not a faction's.
+            var index = start - 1
+            while index >= sentenceStart, start - index <= 3 {
+                if let mention = mentions.at(index) { return excluding.contains(mention.faction) ? nil : mention.faction }
+                guard text.tokens[index].kind == .punctuation else { return nil }
+                index -= 1
+            }
+            return nil
+        case .pronoun:
+            // The subject of this sentence, or of the one before; when that
+            // is the other side (`strikes on its leaders`), nothing.
+            if let subject = subject(of: sentence, before: start) { return excluding.contains(subject) ? nil : subject }
+            if sentence > 0, let subject = subject(of: sentence - 1, before: nil) { return excluding.contains(subject) ? nil : subject }
+            return nil
+        case .noun(let hint, let new):
+            let from = text.sentences[max(0, sentence - 2)].tokens.lowerBound
+            // `the new group`: one founded lately, named anywhere before.
+            if new, let found = latest(before: start, from: 0, excluding: excluding, filter: { recent.contains($0) }) {
+                return found
+            }
+            // `The group has been fighting ...` opening a sentence: the
+            // subject of the sentence before, as a pronoun would be.
+            if start == text.sentences[sentence].tokens.lowerBound, sentence > 0, case .any = hint,
+               let subject = subject(of: sentence - 1, before: nil), !excluding.contains(subject) {
+                return subject
+            }
+            switch hint {
+            case .any: return latest(before: start, from: from, excluding: excluding)
+            case .state: return latest(before: start, from: from, excluding: excluding) { kinds[$0] == .state }
+            case .coalition:
+                return latest(before: start, from: from, excluding: excluding) { kinds[$0] == .coalition }
+                    ?? latest(before: start, from: from, excluding: excluding)
+            }
+        case .pair:
+            return nil
+        }
+    }
+
+    /// The two factions `the two sides` stands for: the two latest named
+    /// before it in its clause (since the last `;` or `, and`/`, but`).
+    func resolvePair(_ anaphor: Anaphor) -> (FactionID, FactionID)? {
+        let start = anaphor.tokens.lowerBound
+        let sentence = text.sentences[text.sentenceOfToken[start]]
+        var found: [FactionID] = []
+        var index = start - 1
+        while index >= sentence.tokens.lowerBound, found.count < 2 {
+            let token = text.tokens[index]
+            if token.text == ";" { break }
+            if token.text == ",", index + 1 < start, ["and", "but", "while", "whereas", "although"].contains(text.tokens[index + 1].text) { break }
+            if let mention = mentions.at(index) {
+                if !found.contains(mention.faction) { found.append(mention.faction) }
+                index = mention.tokens.lowerBound - 1
+                continue
+            }
+            index -= 1
+        }
+        return found.count == 2 ? (found[1], found[0]) : nil
+    }
+
+    /// The first faction named in a sentence (before `limit`): its
+    /// subject, as near as simple rules get.
+    func subject(of sentence: Int, before limit: Int?) -> FactionID? {
+        let range = text.sentences[sentence].tokens
+        let end = min(range.upperBound, limit ?? range.upperBound)
+        guard end > range.lowerBound else { return nil }
+        return mentions.within(range.lowerBound..<end).first?.faction
+    }
+
+    /// The latest faction named before `start`, from token `from` on (or
+    /// from the start of sentence `from` when `sentences`), that passes
+    /// `filter` and is not excluded.
+    private func latest(before start: Int, from: Int, sentences: Bool = false, excluding: Set<FactionID>,
+                        filter: (FactionID) -> Bool = { _ in true }) -> FactionID? {
+        let lower = sentences ? text.sentences[from].tokens.lowerBound : from
+        var index = start - 1
+        while index >= lower {
+            if let mention = mentions.at(index) {
+                if !excluding.contains(mention.faction), filter(mention.faction) { return mention.faction }
+                index = mention.tokens.lowerBound - 1
+                continue
+            }
+            index -= 1
+        }
+        return nil
+    }
+}
