@@ -48,6 +48,14 @@ enum FileParser {
         case let .frontMatter(yaml, _, _) where SizeLimits.frontMatterProblem(size: yaml.count) != nil:
             parsed.diagnostics.append(.error(at(1, 1), SizeLimits.frontMatterProblem(size: yaml.count)!))
         case let .frontMatter(yaml, body, bodyLine):
+            // Nearly every article is read from the YAML events; the tree
+            // reader takes the rest and reports what is wrong with them.
+            if let read = ArticleEventReader.read(
+                yaml: UnsafeBufferPointer(rebasing: bytes[yaml]), body: UnsafeBufferPointer(rebasing: bytes[body]),
+                bodyLine: bodyLine, input: parsed.input, vocabulary: vocabulary) {
+                parsed = read
+                return
+            }
             let folded = FoldedText(UnsafeBufferPointer(rebasing: bytes[body]), firstLine: bodyLine)
             switch YAMLParser.parse(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[yaml]))) {
             case .failure(let failure):

@@ -179,7 +179,7 @@ extension FoldedText {
     }
 
     /// Whether looking `quotes` quotes up one by one would read too much.
-    private func needsIndex(quotes: Int) -> Bool {
+    func needsIndex(quotes: Int) -> Bool {
         let work = quotes.multipliedReportingOverflow(by: bytes.count)
         return quotes > 1 && (work.overflow || work.partialValue > EvidenceIndex.oneByOneLimit)
     }

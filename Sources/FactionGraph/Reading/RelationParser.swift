@@ -196,7 +196,7 @@ enum RelationParser {
         }
     }
 
-    private static func casualties(_ pair: YAMLNode.Pair, reader: inout NodeReader) -> [(faction: Reference, count: Int)] {
+    static func casualties(_ pair: YAMLNode.Pair, reader: inout NodeReader) -> [(faction: Reference, count: Int)] {
         guard let entries = reader.mapping(pair.value, "'casualties'") else { return [] }
         var result: [(faction: Reference, count: Int)] = []
         for (key, entry) in entries {

@@ -75,7 +75,7 @@ public enum YAMLParser {
 /// nesting cannot overflow the call stack; nesting is bounded anyway
 /// (`InputLimits.nestingDepth`), since releasing a deep tree recurses, and
 /// so does libyaml's cost per token.
-private struct EventTreeBuilder {
+struct EventTreeBuilder {
     /// What a node expands to, aliases expanded: nodes and bytes of text.
     private struct Weight {
         var nodes = 0
@@ -137,6 +137,14 @@ private struct EventTreeBuilder {
     /// times must not expand to gigabytes.
     private var expanded = Weight()
     private var root: YAMLNode?
+    /// The deepest nesting of collections so far.
+    private(set) var deepest = 0
+    /// Whether an alias was read.
+    private(set) var sawAlias = false
+    /// The finished node, once the outermost one is complete.
+    var finished: YAMLNode? { stack.isEmpty ? root : nil }
+    /// The nodes read so far, aliases expanded.
+    var nodeCount: Int { expanded.nodes }
 
     mutating func parse(_ bytes: UnsafeRawBufferPointer) -> Result<YAMLNode?, YAMLSyntaxError> {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), !bytes.isEmpty else {
@@ -169,41 +177,54 @@ private struct EventTreeBuilder {
                         message: "a second YAML document starts here; the front matter holds one",
                         line: line, column: column))
                 }
-            case YAML_SCALAR_EVENT:
-                let scalar = event.data.scalar
-                let text = Self.string(scalar.value, count: scalar.length)
-                let node = YAMLNode(
-                    content: .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE),
-                    line: line, column: column)
-                let weight = Weight(nodes: 1, bytes: scalar.length)
-                if let failure = add(node, weight: weight, new: weight, anchor: Self.optionalString(scalar.anchor)) {
-                    return .failure(failure)
-                }
-            case YAML_ALIAS_EVENT:
-                let name = Self.optionalString(event.data.alias.anchor) ?? ""
-                guard let target = anchors[name] else {
-                    return .failure(YAMLSyntaxError(
-                        message: "unknown alias '*\(name)'", line: line, column: column))
-                }
-                if let failure = add(target.node, weight: target.weight, new: target.weight, anchor: nil,
-                                     at: (line, column)) {
-                    return .failure(failure)
-                }
-            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                let isMapping = event.type == YAML_MAPPING_START_EVENT
-                let isFlow = isMapping ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
-                    : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
-                if let failure = checkDepth(flow: isFlow, line: line, column: column) { return .failure(failure) }
-                let start = YAMLNode(content: isMapping ? .mapping([]) : .sequence([]), line: line, column: column)
-                let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-                stack.append(Frame(start: start, anchor: Self.optionalString(anchor), isMapping: isMapping, isFlow: isFlow))
-                if isFlow { flowDepth += 1 }
-            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                if let failure = closeCollection() { return .failure(failure) }
             default:
-                break
+                if let failure = handle(event) { return .failure(failure) }
             }
         }
+    }
+
+    /// Takes one event that is part of a node: a scalar, an alias, or the
+    /// start or end of a collection.
+    mutating func handle(_ event: yaml_event_t) -> YAMLSyntaxError? {
+        let line = Int(event.start_mark.line) + 1
+        let column = Int(event.start_mark.column) + 1
+        switch event.type {
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            let text = Self.string(scalar.value, count: scalar.length)
+            let node = YAMLNode(
+                content: .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE),
+                line: line, column: column)
+            let weight = Weight(nodes: 1, bytes: scalar.length)
+            if let failure = add(node, weight: weight, new: weight, anchor: Self.optionalString(scalar.anchor)) {
+                return failure
+            }
+        case YAML_ALIAS_EVENT:
+            sawAlias = true
+            let name = Self.optionalString(event.data.alias.anchor) ?? ""
+            guard let target = anchors[name] else {
+                return YAMLSyntaxError(message: "unknown alias '*\(name)'", line: line, column: column)
+            }
+            if let failure = add(target.node, weight: target.weight, new: target.weight, anchor: nil,
+                                 at: (line, column)) {
+                return failure
+            }
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            let isFlow = isMapping ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+                : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+            if let failure = checkDepth(flow: isFlow, line: line, column: column) { return failure }
+            deepest = max(deepest, stack.count + 1)
+            let start = YAMLNode(content: isMapping ? .mapping([]) : .sequence([]), line: line, column: column)
+            let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+            stack.append(Frame(start: start, anchor: Self.optionalString(anchor), isMapping: isMapping, isFlow: isFlow))
+            if isFlow { flowDepth += 1 }
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            if let failure = closeCollection() { return failure }
+        default:
+            break
+        }
+        return nil
     }
 
     /// Adds a finished node, which expands to `weight`, to the innermost
@@ -326,5 +347,25 @@ private struct EventTreeBuilder {
             if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
         }
         return (line, column)
+    }
+}
+
+extension YAMLParser {
+    /// The node that starts at `stream`'s current event, read up to its
+    /// last event (where the stream is left), as `parse` would build it;
+    /// `nil` when it has an error (a duplicate key, ...), an alias, or
+    /// nests deeper than `maxDepth`: the caller then reads the whole text
+    /// with `parse`, which reports what is wrong.
+    static func subtree(from stream: YAMLEventStream, maxDepth: Int = 32) -> (node: YAMLNode, nodes: Int)? {
+        switch stream.type {
+        case YAML_SCALAR_EVENT, YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT: break
+        default: return nil
+        }
+        var builder = EventTreeBuilder()
+        while true {
+            if builder.handle(stream.event) != nil || builder.sawAlias || builder.deepest > maxDepth { return nil }
+            if let node = builder.finished { return (node, builder.nodeCount) }
+            guard stream.next() else { return nil }
+        }
     }
 }
