@@ -28,6 +28,31 @@ public enum SafeURL {
     }
 }
 
+extension SafeURL {
+    /// Whether `httpURL(text)` is an address, answered without encoding
+    /// it when `text` plainly starts with `http://` or `https://` and a
+    /// host (the reader asks this of every article's `url`).
+    static func isHTTPURL(_ text: String) -> Bool {
+        let bytes = Array(text.utf8.prefix(9))
+        func lower(_ index: Int) -> UInt8 {
+            guard index < bytes.count else { return 0 }
+            let byte = bytes[index]
+            return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+        }
+        func matches(_ word: String, at start: Int) -> Bool {
+            word.utf8.enumerated().allSatisfy { lower(start + $0.offset) == $0.element }
+        }
+        let schemeLength = matches("https://", at: 0) ? 8 : matches("http://", at: 0) ? 7 : 0
+        // The host's first character: ASCII and not a '/' (a combining
+        // mark or anything unusual takes the full check).
+        if schemeLength > 0, schemeLength < bytes.count, bytes[schemeLength] < 0x80,
+           bytes[schemeLength] > 0x20, bytes[schemeLength] != UInt8(ascii: "/") {
+            return true
+        }
+        return httpURL(text) != nil
+    }
+}
+
 extension String {
     func leftPadded(to width: Int, with pad: Character = "0") -> String {
         count >= width ? self : String(repeating: pad, count: width - count) + self

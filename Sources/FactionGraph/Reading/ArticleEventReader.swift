@@ -122,7 +122,7 @@ struct ArticleEventReader {
 
     /// A non-empty string value (`NodeReader.string`).
     func string(_ node: YAMLNode) -> String? {
-        guard let text = node.string, !text.allSatisfy(\.isWhitespace) else { return nil }
+        guard let text = node.string, text.hasNonWhitespace else { return nil }
         return text
     }
 
@@ -160,7 +160,7 @@ struct ArticleEventReader {
                 case "language": article.language = text
                 default:
                     // Not an http(s) address: a warning, the tree reader's.
-                    if let text, SafeURL.httpURL(text) == nil { return false }
+                    if let text, !SafeURL.isHTTPURL(text) { return false }
                     article.url = text
                 }
             case "id":

@@ -31,9 +31,22 @@ package enum FileBytes {
             return .failure(Failure(message: "cannot read this file: it is \(type.description), not a regular file"))
         }
         if Int(status.st_size) > limit { return .failure(tooLarge(Int(status.st_size), limit: limit)) }
-        var bytes: [UInt8] = []
-        // The size `fstat` gives, plus room to notice a file that grew.
-        var chunk = max(Int(status.st_size), 0) + 1
+        // The size `fstat` gives, plus room to notice a file that grew,
+        // read straight into the array (no zero-filling first).
+        let first = max(Int(status.st_size), 0) + 1
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: first) { buffer, count in
+            var got = 0
+            repeat {
+                got = systemRead(descriptor, buffer.baseAddress!, first)
+            } while got < 0 && errno == EINTR
+            if got < 0 { failure = errno }
+            count = max(got, 0)
+        }
+        if failure != 0 { return .failure(Failure(message: "cannot read this file: \(systemError(failure))")) }
+        if bytes.count < first { return .success(bytes) }
+        if bytes.count > limit { return .failure(tooLarge(bytes.count, limit: limit)) }
+        var chunk = min(64 * 1024, limit + 1 - bytes.count)
         while true {
             var failure: Int32 = 0
             var got = 0

@@ -22,14 +22,48 @@ struct FoldedText {
     /// text: `…` is three bytes either way), byte by byte: this runs over
     /// every body of a corpus.
     init(_ text: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) {
+        self.init(text, firstLine: firstLine, recordingLines: true)
+    }
+
+    /// Folds `text`; `recordingLines` false leaves out the line starts
+    /// (a quote needs none, and an array less per quote counts).
+    private init(_ text: UnsafeBufferPointer<UInt8>, firstLine: Int, recordingLines: Bool) {
         self.firstLine = firstLine
-        var lineStarts = [0]
+        var lineStarts: [Int] = []
+        if recordingLines {
+            lineStarts.reserveCapacity(64)
+            lineStarts.append(0)
+        }
         let folded = [UInt8](unsafeUninitializedCapacity: text.count) { output, written in
             var out = 0
             var index = 0
             var lastWasSpace = false
             let count = text.count
+            let base = text.baseAddress
             while index < count {
+                // Eight bytes at a time while they are ASCII text with
+                // single spaces (most of any text): they fold to
+                // themselves. Byte by byte, folding took 10 % of the
+                // instructions of `check` (callgrind, 2k articles).
+                if index + 8 <= count, let base {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let low: UInt64 = 0x0101_0101_0101_0101
+                    let high: UInt64 = 0x8080_8080_8080_8080
+                    let seven: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                    // No byte at or above 0x80, none below 0x20.
+                    if word & high == 0, (word &- low &* 0x20) & ~word & high == 0 {
+                        // The high bit of every byte that is a space.
+                        let other = word ^ (low &* 0x20)
+                        let spaces = ~(((other & seven) &+ seven) | other | seven)
+                        if spaces & (spaces << 8) == 0, !(lastWasSpace && spaces & 0x80 != 0) {
+                            UnsafeMutableRawPointer(output.baseAddress! + out).storeBytes(of: word, as: UInt64.self)
+                            out += 8
+                            index += 8
+                            lastWasSpace = spaces >> 63 != 0
+                            continue
+                        }
+                    }
+                }
                 let byte = text[index]
                 if byte < 0x80 {
                     index += 1
@@ -39,7 +73,7 @@ struct FoldedText {
                         lastWasSpace = false
                     } else if byte == 0x20 || byte >= 0x09 && byte <= 0x0D {
                         if !lastWasSpace { output[out] = 0x20; out += 1; lastWasSpace = true }
-                        if byte == 0x0A { lineStarts.append(out) }
+                        if byte == 0x0A, recordingLines { lineStarts.append(out) }
                     } else {
                         output[out] = byte
                         out += 1
@@ -51,7 +85,7 @@ struct FoldedText {
                 switch Self.fold(scalar) {
                 case .space:
                     if !lastWasSpace { output[out] = 0x20; out += 1; lastWasSpace = true }
-                    if scalar == 0x2028 || scalar == 0x2029 || scalar == 0x85 { lineStarts.append(out) }
+                    if scalar == 0x2028 || scalar == 0x2029 || scalar == 0x85, recordingLines { lineStarts.append(out) }
                 case .ascii(let replacement):
                     for byte in replacement { output[out] = byte; out += 1 }
                     lastWasSpace = false
@@ -71,7 +105,7 @@ struct FoldedText {
     /// Folds a quote: as the body, with leading and trailing space removed.
     init(quote: String) {
         var quote = quote
-        self = quote.withUTF8 { FoldedText($0) }
+        self = quote.withUTF8 { FoldedText($0, firstLine: 1, recordingLines: false) }
         while bytes.last == 0x20 { bytes.removeLast() }
         if let first = bytes.firstIndex(where: { $0 != 0x20 }), first > 0 { bytes.removeFirst(first) }
     }

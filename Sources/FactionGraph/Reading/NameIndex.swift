@@ -8,28 +8,42 @@ struct NameIndex {
     static func key(_ reference: String) -> String {
         // Most names are ASCII: fold those byte by byte, which is many
         // times faster than Unicode lower-casing and splitting.
-        var folded: [UInt8] = []
-        folded.reserveCapacity(reference.utf8.count)
-        var pendingSpace = false
-        for byte in reference.utf8 {
-            if byte >= 0x80 { return unicodeKey(reference) }
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                pendingSpace = !folded.isEmpty
-                continue
+        if reference.utf8.contains(where: { $0 >= 0x80 }) { return unicodeKey(reference) }
+        // Written straight into the string's storage: no array between.
+        return String(unsafeUninitializedCapacity: reference.utf8.count) { folded in
+            var count = 0
+            var pendingSpace = false
+            for byte in reference.utf8 {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    folded[count] = 0x20
+                    count += 1
+                    pendingSpace = false
+                }
+                folded[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                count += 1
             }
-            if pendingSpace { folded.append(0x20); pendingSpace = false }
-            folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            return count
         }
-        return String(decoding: folded, as: UTF8.self)
     }
 
     private static func unicodeKey(_ reference: String) -> String {
-        // NFC, so that keys compare by bytes (`ByteKey`) as Swift compares
-        // strings: canonically equivalent spellings are one key.
-        reference.lowercased()
+        let lower = reference.lowercased()
             .split(whereSeparator: { $0.isWhitespace })
             .joined(separator: " ")
-            .precomposedStringWithCanonicalMapping
+        // NFC, so that keys compare by bytes (`ByteKey`) as Swift compares
+        // strings: canonically equivalent spellings are one key. A text of
+        // scalars below U+0300 (Latin, accents precomposed) or of Arabic
+        // letters (U+0620-U+064A) is already NFC: they all pass Unicode's
+        // NFC quick check and none combines or reorders. Foundation's
+        // normalisation costs thousands of instructions a call.
+        if lower.unicodeScalars.allSatisfy({ $0.value < 0x300 || (0x620...0x64A).contains($0.value) }) {
+            return lower
+        }
+        return lower.precomposedStringWithCanonicalMapping
     }
 
     /// One place a name is declared for a faction.

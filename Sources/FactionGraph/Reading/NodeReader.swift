@@ -114,6 +114,15 @@ struct NodeReader {
 }
 
 extension String {
+    /// Whether a character of the string is not white space, as
+    /// `!allSatisfy(\.isWhitespace)`; decided on the first byte when it is
+    /// ASCII (no character that starts with an ASCII byte other than the
+    /// white space ones is white space).
+    var hasNonWhitespace: Bool {
+        if let first = utf8.first, first < 0x80, first != 0x20, !(first >= 0x09 && first <= 0x0D) { return true }
+        return !allSatisfy(\.isWhitespace)
+    }
+
     /// The string without leading and trailing white space.
     var trimmingWhitespace: String {
         // Fast path on bytes: ASCII white space at the ends, ASCII text

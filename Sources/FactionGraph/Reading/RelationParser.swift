@@ -189,10 +189,21 @@ enum RelationParser {
             }
             let chosen = spacedCount == 1 ? spaced : (spacedCount == 0 && bareCount == 1 ? bare : nil)
             guard let index = chosen else { return nil }
-            let left = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<index]), as: UTF8.self).trimmingWhitespace
+            /// `String(decoding: bytes[range]).trimmingWhitespace`, trimmed
+            /// on the bytes when its ends are ASCII (one string, not two).
+            func trimmed(_ range: Range<Int>) -> String {
+                var start = range.lowerBound
+                var end = range.upperBound
+                while start < end, isSpace(bytes[start]) { start += 1 }
+                while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+                if start == end { return "" }
+                if bytes[start] < 0x80, bytes[end - 1] < 0x80 {
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).trimmingWhitespace
+            }
             let token = bytes[index + 1] == greater ? "->" : "--"
-            let right = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 2)...]), as: UTF8.self).trimmingWhitespace
-            return (left, token, right)
+            return (trimmed(0..<index), token, trimmed((index + 2)..<bytes.count))
         }
     }
 

@@ -32,7 +32,7 @@ public struct YAMLNode: Sendable {
 
     /// True for an empty plain scalar, `~` or `null`: YAML's null.
     public var isNull: Bool {
-        guard case .scalar(let text, plain: true) = content else { return false }
+        guard case .scalar(let text, plain: true) = content, text.utf8.count <= 4 else { return false }
         return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
     }
 
