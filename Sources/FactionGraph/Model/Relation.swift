@@ -69,6 +69,19 @@ public struct Relation: Sendable, Hashable {
                           evidence: evidence, location: location, dateLocation: dateLocation)
     }
 
+    /// A relation whose details were put together as it was read.
+    init(type: RelationType, from: FactionID, to: FactionID, date: PartialDate, until: PartialDate?,
+         confidence: Confidence, articleIndex: Int, details: Details) {
+        self.type = type
+        self.from = from
+        self.to = to
+        self.date = date
+        self.until = until
+        self.confidence = confidence
+        self.articleIndex = articleIndex
+        self.details = details
+    }
+
     public var place: String? { details.place }
     /// Casualties per faction id (types that accept them: combat).
     public var casualties: [FactionID: Int] { details.casualties }
@@ -85,7 +98,8 @@ public struct Relation: Sendable, Hashable {
     /// The unordered pair of factions, smaller id first.
     public var pair: FactionPair { FactionPair(from, to) }
 
-    private final class Details: Sendable, Hashable {
+    /// What is read only for output (see `details`).
+    final class Details: Sendable, Hashable {
         let place: String?
         let casualties: [FactionID: Int]
         let fatalities: Fatalities?
@@ -103,6 +117,12 @@ public struct Relation: Sendable, Hashable {
             self.evidence = evidence
             self.location = location
             self.dateLocation = dateLocation
+        }
+
+        /// These details with `casualties` instead of the ones they have.
+        func with(casualties: [FactionID: Int]) -> Details {
+            Details(place: place, casualties: casualties, fatalities: fatalities, note: note, evidence: evidence,
+                    location: location, dateLocation: dateLocation)
         }
 
         static func == (a: Details, b: Details) -> Bool {

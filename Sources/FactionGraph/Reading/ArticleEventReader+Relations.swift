@@ -89,7 +89,6 @@ extension ArticleEventReader {
             guard let until = date(node) else { return nil }
             if let date = draft.date, until < date { return nil }
             draft.until = until
-            draft.untilLocation = location(node)
         }
         if let node = values.place {
             guard let place = string(node) else { return nil }

@@ -38,6 +38,7 @@ struct ArticleEventReader {
                      input: InputFile, vocabulary: Vocabulary) -> ParsedFile? {
         guard let events = YAMLEventStream(UnsafeRawBufferPointer(yaml)) else { return nil }
         var reader = ArticleEventReader(events: events, input: input, vocabulary: vocabulary)
+        reader.relations.reserveCapacity(16)
         guard reader.readDocument(), reader.nodes < nodeLimit, let article = reader.article else { return nil }
         let folded = FoldedText(body, firstLine: bodyLine)
         let quoteCount = reader.quotes.reduce(0) { $0 + $1.count }
@@ -61,7 +62,11 @@ struct ArticleEventReader {
         parsed.article = article
         parsed.articleIDLocation = reader.articleIDLocation
         parsed.factions = reader.factions
-        parsed.relations = reader.relations
+        // Kept until the corpus is assembled: in an array of exactly their
+        // number, not the up to twice as many slots appending left (80 MB
+        // of the peak memory of 100,000 articles).
+        parsed.relations.reserveCapacity(reader.relations.count)
+        parsed.relations.append(contentsOf: reader.relations.lazy.map(ParsedRelation.init))
         return parsed
     }
 

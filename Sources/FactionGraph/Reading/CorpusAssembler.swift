@@ -192,7 +192,7 @@ enum CorpusAssembler {
 
     /// A relation with its references resolved to faction ids, or `nil`
     /// (with errors) when it cannot be part of the corpus.
-    private static func resolve(_ draft: RelationDraft, articleIndex: Int, resolver: inout ReferenceResolver,
+    private static func resolve(_ draft: ParsedRelation, articleIndex: Int, resolver: inout ReferenceResolver,
                                 diagnostics: inout [Diagnostic]) -> (relation: Relation, from: Int32, to: Int32)? {
         let from = resolver.resolve(draft.from, diagnostics: &diagnostics)
         let to = resolver.resolve(draft.to, diagnostics: &diagnostics)
@@ -222,10 +222,8 @@ enum CorpusAssembler {
         // Undirected pairs in id order (numbers follow id order).
         let (first, second) = draft.type.isDirected || from.number < to.number ? (from, to) : (to, from)
         let relation = Relation(type: draft.type, from: first.id, to: second.id, date: date, until: draft.until,
-                                place: draft.place, casualties: casualties, fatalities: draft.fatalities,
-                                confidence: draft.confidence,
-                                note: draft.note, evidence: draft.evidence, articleIndex: articleIndex,
-                                location: draft.location, dateLocation: draft.dateLocation ?? draft.location)
+                                confidence: draft.confidence, articleIndex: articleIndex,
+                                details: casualties.isEmpty ? draft.details : draft.details.with(casualties: casualties))
         return (relation, first.number, second.number)
     }
 

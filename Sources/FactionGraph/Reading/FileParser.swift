@@ -129,7 +129,7 @@ enum FileParser {
         if let relationsNode {
             parsed.relations = RelationParser.parse(relationsNode, body: body.preparedForQuotes(in: relationsNode),
                                                     published: parsed.article?.published,
-                                                    vocabulary: vocabulary, reader: &reader)
+                                                    vocabulary: vocabulary, reader: &reader).map(ParsedRelation.init)
         }
     }
 

@@ -37,7 +37,6 @@ struct RelationDraft: Sendable {
     var date: PartialDate?
     var dateLocation: SourceLocation?
     var until: PartialDate?
-    var untilLocation: SourceLocation?
     var place: String?
     var casualties: [(faction: Reference, count: Int)]
     var fatalities: Fatalities? = nil
@@ -50,6 +49,44 @@ struct RelationDraft: Sendable {
     var isValid: Bool
 }
 
+/// A relation as kept from reading until the corpus is assembled: its
+/// references not yet resolved, and what the corpus keeps of it for output
+/// already in the form the corpus keeps it (`Relation.Details`).
+///
+/// Why not the draft itself: the drafts of 100,000 articles are held
+/// until every file is read, and building the details again from them
+/// while they were still held took 100 MB more at the peak (of 830 MB).
+struct ParsedRelation: Sendable {
+    var type: RelationType
+    var from: Reference
+    var to: Reference
+    var date: PartialDate?
+    var until: PartialDate?
+    /// Casualties by reference; the details have none until these are
+    /// resolved.
+    var casualties: [(faction: Reference, count: Int)]
+    var confidence: Confidence
+    var details: Relation.Details
+    var isValid: Bool
+
+    /// Where the relation's item starts.
+    var location: SourceLocation { details.location }
+
+    init(_ draft: RelationDraft) {
+        type = draft.type
+        from = draft.from
+        to = draft.to
+        date = draft.date
+        until = draft.until
+        casualties = draft.casualties
+        confidence = draft.confidence
+        isValid = draft.isValid
+        details = Relation.Details(place: draft.place, casualties: [:], fatalities: draft.fatalities, note: draft.note,
+                                   evidence: draft.evidence, location: draft.location,
+                                   dateLocation: draft.dateLocation ?? draft.location)
+    }
+}
+
 /// What one file contributes to a corpus.
 struct ParsedFile: Sendable {
     var input: InputFile
@@ -59,7 +96,7 @@ struct ParsedFile: Sendable {
     var factions: [FactionDeclaration] = []
     /// The relation types a vocabulary file declares.
     var types: [TypeDeclaration] = []
-    var relations: [RelationDraft] = []
+    var relations: [ParsedRelation] = []
     var diagnostics: [Diagnostic] = []
     /// A `.md` file without front matter: skipped with a warning.
     var isSkipped = false

@@ -71,7 +71,6 @@ enum RelationParser {
         }
         if let pair = attributes.until {
             draft.until = reader.date(pair, "until")
-            draft.untilLocation = reader.location(pair.value)
             if let until = draft.until, let date = draft.date, until < date {
                 reader.error(pair.value, "'until' (\(until)) is earlier than the relation's date (\(date))")
             }
