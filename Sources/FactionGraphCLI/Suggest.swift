@@ -34,8 +34,8 @@ struct Suggest: ParsableCommand {
     @Option(help: ArgumentHelp("The articles' date, for files whose front matter and name do not give it.", valueName: "date"))
     var published: PartialDate?
 
-    @Option(name: .customLong("min-score"), help: ArgumentHelp("Leave out suggestions scoring below this (0 to 1; default 0.5).", valueName: "score"))
-    var minScore: Double = 0.5
+    @Option(name: .customLong("min-score"), help: ArgumentHelp("Leave out suggestions scoring below this (0 to 1; default 0.4).", valueName: "score"))
+    var minScore: Double = Suggester.defaultThreshold
 
     @Flag(help: "Score the suggestions against the hand annotations of the corpora given as arguments.")
     var evaluate = false

@@ -59,6 +59,8 @@ struct Modality {
         for index in max(sentence.tokens.lowerBound, first - 3)..<first where WordLists.irrealis.contains(text.tokens[index].text) {
             let word = text.tokens[index].text
             if reported, word == "would" || word == "will" { continue }
+            // `continues to fight` reports what goes on.
+            if word == "to", index > sentence.tokens.lowerBound, WordLists.continuing.contains(text.tokens[index - 1].text) { continue }
             if word != "to" || index == first - 1 { irrealis = true }
         }
     }

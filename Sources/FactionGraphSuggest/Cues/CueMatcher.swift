@@ -117,6 +117,7 @@ struct CueMatcher {
             if span < bestSpan { best = match; bestSpan = span }
         }
         guard var match = best else { return nil }
+        if cue.startsWithPossessive, match.b.contains(where: { $0.via == .person }) { return nil }
         fillMissingSlots(&match, cue: cue, sentence: sentence)
         return match.a.isEmpty || match.b.isEmpty ? nil : match
     }
@@ -269,7 +270,7 @@ struct CueMatcher {
             // `the Somali Transitional Federal Government`: a capitalised
             // word before a name is part of it.
             if token.isCapitalised, mentions.covers(position + 1) { position += 1; continue }
-            if !WordLists.nounPhraseFiller.contains(token.text) && !token.isQuote {
+            if !WordLists.isNounPhraseFiller(token.text) && !token.isQuote {
                 guard site.gapBefore else { return nil }
                 clean = false
             }
@@ -300,7 +301,7 @@ struct CueMatcher {
             if look < limit, ["to", "with", "from", "of"].contains(text.tokens[look].text) { look += 1 }
             let from = look
             while look < limit, look - from < Self.fillerReach, mentions.at(look) == nil,
-                  WordLists.nounPhraseFiller.contains(text.tokens[look].text) { look += 1 }
+                  WordLists.isNounPhraseFiller(text.tokens[look].text) { look += 1 }
             guard look < limit, let mention = mentions.at(look), mention.source != .person,
                   !(mention.tokens.upperBound < limit && text.tokens[mention.tokens.upperBound].text == "'s") else { break }
             bounds.append(Bound(faction: mention.faction, tokens: mention.tokens, via: via(mention), gap: look - start))
@@ -443,7 +444,7 @@ struct CueMatcher {
     private func pairAnaphor(at start: Int, limit: Int) -> (anaphor: Anaphor, factions: (FactionID, FactionID))? {
         var position = start
         while position < limit, position - start < 2, text.tokens[position].text != "the", text.tokens[position].text != "both",
-              WordLists.nounPhraseFiller.contains(text.tokens[position].text) { position += 1 }
+              WordLists.isNounPhraseFiller(text.tokens[position].text) { position += 1 }
         guard let anaphor = anaphora.anaphor(startingAt: position), anaphor.isPair,
               let factions = anaphora.resolvePair(anaphor) else { return nil }
         return (anaphor, factions)
@@ -469,6 +470,13 @@ struct CueMatcher {
     /// the factions of the sentence nearest to the cue.
     private func fillMissingSlots(_ match: inout CueMatch, cue: CompiledCue, sentence: Sentence) {
         guard match.a.isEmpty || match.b.isEmpty else { return }
+        // `al-Qaeda's Sahel affiliate` is said of the faction it stands in
+        // apposition to, not of any faction nearby (`al-Qaeda's affiliate
+        // and the Islamic State fought`).
+        if cue.isPossessiveDescription, match.a.isEmpty, !match.b.isEmpty {
+            if let bound = apposition(of: match, sentence: sentence) { match.a = [bound] }
+            return
+        }
         let first = match.literal.first ?? sentence.tokens.lowerBound
         let last = match.literal.last ?? first
         var taken = Set((match.a + match.b).map(\.faction))
@@ -510,6 +518,40 @@ struct CueMatcher {
         }
     }
 
+    /// The faction a possessive description (`al-Qaeda's affiliate`) is
+    /// set beside: `X, al-Qaeda's affiliate`, `al-Qaeda's affiliate, X`,
+    /// `al-Qaeda's affiliate X`, or the subject of `X is al-Qaeda's affiliate`.
+    private func apposition(of match: CueMatch, sentence: Sentence) -> Bound? {
+        guard let owner = match.b.first, let last = match.literal.last else { return nil }
+        let range = sentence.tokens
+        let skipped: Set<String> = [",", "the", "a", "an", "(", "—", "–"]
+        var position = owner.tokens.lowerBound - 1
+        while position >= range.lowerBound, skipped.contains(text.tokens[position].text) { position -= 1 }
+        let copulas: Set<String> = ["is", "was", "are", "were", "became", "becomes", "remains", "remained", "as"]
+        // `X, the group that served as al-Qaeda's affiliate`: the
+        // subject, the nearest faction before.
+        if position >= range.lowerBound, copulas.contains(text.tokens[position].text) {
+            let lower = max(range.lowerBound, position - Self.contextReach)
+            position -= 1
+            while position >= lower, mentions.at(position) == nil, ![";", ":"].contains(text.tokens[position].text) { position -= 1 }
+        }
+        if position >= range.lowerBound, let mention = mentions.at(position), mention.faction != owner.faction,
+           position < owner.tokens.lowerBound - 0 {
+            return Bound(faction: mention.faction, tokens: mention.tokens, via: via(mention),
+                         gap: owner.tokens.lowerBound - mention.tokens.upperBound)
+        }
+        position = last + 1
+        // `al-Qaeda's affiliate in Syria, the Nusra Front`.
+        if position + 1 < range.upperBound, ["in", "for"].contains(text.tokens[position].text), text.tokens[position + 1].isCapitalised {
+            position += 2
+        }
+        while position < range.upperBound, skipped.contains(text.tokens[position].text) { position += 1 }
+        if position < range.upperBound, let mention = mentions.at(position), mention.faction != owner.faction {
+            return Bound(faction: mention.faction, tokens: mention.tokens, via: via(mention), gap: position - last - 1)
+        }
+        return nil
+    }
+
     /// For a cue with one slot and no other faction in its sentence
     /// (`al-Nusra Front would remain a separate organisation`): the latest
     /// other faction of the two sentences before.
@@ -547,7 +589,7 @@ struct CueMatcher {
     }
 
     private func isFiller(_ range: Range<Int>) -> Bool {
-        range.allSatisfy { WordLists.nounPhraseFiller.contains(text.tokens[$0].text) || text.tokens[$0].isQuote }
+        range.allSatisfy { WordLists.isNounPhraseFiller(text.tokens[$0].text) || text.tokens[$0].isQuote }
     }
 
     private func commas(in range: Range<Int>) -> Int {

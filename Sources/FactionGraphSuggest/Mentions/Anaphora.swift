@@ -39,10 +39,19 @@ struct AnaphorResolver {
         let tokens = text.tokens
         guard index >= 0, index < tokens.count, tokens[index].isWord, !mentions.covers(index) else { return nil }
         let word = tokens[index].text
+        // `their movement`, `its council`: as `the`, when a noun of
+        // `anaphorNouns` follows.
+        if word == "its" || word == "their", index + 1 < tokens.count, WordLists.anaphorNouns[tokens[index + 1].text] != nil {
+            return nounAnaphor(at: index, noun: index + 1)
+        }
         if WordLists.pronouns.contains(word) { return Anaphor(tokens: index..<(index + 1), kind: .pronoun) }
         if WordLists.relatives.contains(word) { return Anaphor(tokens: index..<(index + 1), kind: .relative) }
         if word == "both", index + 1 < tokens.count, WordLists.pairNouns.contains(tokens[index + 1].text) {
             return Anaphor(tokens: index..<(index + 2), kind: .pair)
+        }
+        // `government forces`: the state named before.
+        if word == "government", index + 1 < tokens.count, ["forces", "troops", "soldiers", "units"].contains(tokens[index + 1].text) {
+            return Anaphor(tokens: index..<(index + 2), kind: .noun(.state, new: false))
         }
         guard word == "the", index + 1 < tokens.count else { return nil }
         if tokens[index + 1].text == "two" {
@@ -52,7 +61,14 @@ struct AnaphorResolver {
             }
             return nil
         }
-        var noun = index + 1
+        return nounAnaphor(at: index, noun: index + 1)
+    }
+
+    /// `the group`, `the new alliance`, `their movement`: a determiner at
+    /// `index`, then (`new` and) the noun from `noun` on.
+    private func nounAnaphor(at index: Int, noun first: Int) -> Anaphor? {
+        let tokens = text.tokens
+        var noun = first
         let new = tokens[noun].text == "new"
         if ["new", "same", "latter"].contains(tokens[noun].text), noun + 1 < tokens.count { noun += 1 }
         guard let hint = WordLists.anaphorNouns[tokens[noun].text], !mentions.covers(noun) else { return nil }
@@ -99,7 +115,11 @@ struct AnaphorResolver {
             }
             switch hint {
             case .any: return latest(before: start, from: from, excluding: excluding)
-            case .state: return latest(before: start, from: from, excluding: excluding) { kinds[$0] == .state }
+            case .state:
+                // `the army`, `the government`: the state of this part of
+                // the article, or else the one named before anywhere.
+                return latest(before: start, from: from, excluding: excluding) { kinds[$0] == .state }
+                    ?? latest(before: start, from: 0, excluding: excluding) { kinds[$0] == .state }
             case .coalition:
                 return latest(before: start, from: from, excluding: excluding) { kinds[$0] == .coalition }
                     ?? latest(before: start, from: from, excluding: excluding)
