@@ -41,6 +41,7 @@ struct Modality {
             let word = text.tokens[index].text
             let next = index + 1 < text.tokens.count ? text.tokens[index + 1].text : ""
             if WordLists.negations.contains(word) { negated = true }
+            if WordLists.denialsOfReports.contains(word), WordLists.reports.contains(next) { negated = true }
             if WordLists.hedgesWithTo.contains(word) {
                 if next == "to" { hedged = true }
             } else if WordLists.hedges.contains(word) {

@@ -60,7 +60,31 @@ struct CueMatcher {
                 }
             }
         }
-        result.matches = Self.withoutOverlaps(result.matches, index: index)
+        result.matches = withPartners(Self.withoutOverlaps(result.matches, index: index))
+        return result
+    }
+
+    /// Words of fighting side by side: `alongside`, `together`.
+    static let sideBySide: Set<String> = ["alongside", "beside", "together", "side", "jointly"]
+
+    /// `X fought alongside Y against Z`: Y fights Z too, as analysts record
+    /// it (an alliance of X and Y, and a combat of each with Z).
+    func withPartners(_ matches: [CueMatch]) -> [CueMatch] {
+        var result = matches
+        for (number, hostile) in matches.enumerated() {
+            let type = index.cues[hostile.cue].type
+            guard type.polarity == .negative, !type.isDirected, type.relationClass == .stance else { continue }
+            for friendly in matches {
+                let friendlyType = index.cues[friendly.cue].type
+                guard friendlyType.polarity == .positive, !friendlyType.isDirected,
+                      (friendly.literal.last ?? 0) < (hostile.literal.last ?? 0),
+                      friendly.literal.contains(where: { Self.sideBySide.contains(text.tokens[$0].text) }),
+                      (friendly.a + friendly.b).contains(where: { bound in hostile.a.contains { $0.faction == bound.faction } })
+                else { continue }
+                let taken = Set((result[number].a + hostile.b).map(\.faction))
+                result[number].a += (friendly.a + friendly.b).filter { !taken.contains($0.faction) }
+            }
+        }
         return result
     }
 
@@ -117,7 +141,9 @@ struct CueMatcher {
             if span < bestSpan { best = match; bestSpan = span }
         }
         guard var match = best else { return nil }
-        if cue.startsWithPossessive, match.b.contains(where: { $0.via == .person }) { return nil }
+        // `{B} 's`: B is the faction right before `'s`, named, not a person.
+        if cue.startsWithPossessive,
+           match.b.contains(where: { $0.via == .person || $0.tokens.upperBound != match.literal.first }) { return nil }
         fillMissingSlots(&match, cue: cue, sentence: sentence)
         return match.a.isEmpty || match.b.isEmpty ? nil : match
     }
@@ -324,7 +350,9 @@ struct CueMatcher {
            // (but `are among the groups joining` says the subject is one,
            // and `al-Shabaab fighters attacked` whose they are)
            !(start - 3 >= sentence.tokens.lowerBound && text.tokens[start - 3].text == "among"),
-           !mentions.covers(start - 2), !(text.tokens[start - 2].text == "'s" && mentions.covers(start - 3)) {
+           !mentions.covers(start - 2), !(text.tokens[start - 2].text == "'s" && mentions.covers(start - 3)),
+           // (nor `both groups are`, `the two groups are`: the two named before)
+           !((start - 4)...(start - 2)).contains(where: { anaphora.anaphor(startingAt: $0)?.isPair == true }) {
             return nil
         }
         // `X had not joined Y and remained loyal to Z`: the predicates
@@ -350,6 +378,16 @@ struct CueMatcher {
                                     gapClean: site.gapAfter || isSubjectGap(gap), commas: max(0, commas(in: gap) - commasSkipped))]
                 bounds = coordinated(before: mention.tokens.lowerBound, lower: sentence.tokens.lowerBound).reversed() + bounds
                 return bounds.filter { !other.contains($0.faction) }.isEmpty ? nil : bounds
+            }
+            // `Both groups are part of X`: each of the two.
+            if let anaphor = anaphora.anaphor(startingAt: position), anaphor.tokens.upperBound <= start, anaphor.isPair {
+                guard let pair = anaphora.resolvePair(anaphor) else { return nil }
+                let gap = anaphor.tokens.upperBound..<start
+                let bounds = [pair.0, pair.1].filter { !other.contains($0) }.map {
+                    Bound(faction: $0, tokens: anaphor.tokens, via: .pair, gap: gap.count,
+                          gapClean: site.gapAfter || isSubjectGap(gap), commas: commas(in: gap))
+                }
+                return bounds.count == 2 ? bounds : nil
             }
             if let anaphor = anaphora.anaphor(startingAt: position), anaphor.tokens.upperBound <= start, !anaphor.isPair {
                 guard let faction = anaphora.resolve(anaphor, excluding: other) else { return nil }
@@ -505,6 +543,12 @@ struct CueMatcher {
             unique.append(candidate.bound)
         }
         if match.a.isEmpty, match.b.isEmpty {
+            // `both fought together`, `the two factions are competing`.
+            if let pair = pairInSentence(sentence, before: first), unique.count < 2 || pair.0.gap <= 3 {
+                match.a = [pair.0]
+                match.b = [pair.1]
+                return
+            }
             guard unique.count >= 2 else { return }
             // In text order: for a directed type, the first named acts.
             let pair = unique.prefix(2).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -548,6 +592,18 @@ struct CueMatcher {
         while position < range.upperBound, skipped.contains(text.tokens[position].text) { position += 1 }
         if position < range.upperBound, let mention = mentions.at(position), mention.faction != owner.faction {
             return Bound(faction: mention.faction, tokens: mention.tokens, via: via(mention), gap: position - last - 1)
+        }
+        return nil
+    }
+
+    /// The two factions of `the two groups` or `both groups` before the
+    /// cue in its sentence.
+    private func pairInSentence(_ sentence: Sentence, before end: Int) -> (Bound, Bound)? {
+        for position in sentence.tokens.lowerBound..<end {
+            guard let anaphor = anaphora.anaphor(startingAt: position), anaphor.isPair,
+                  let factions = anaphora.resolvePair(anaphor) else { continue }
+            return (Bound(faction: factions.0, tokens: anaphor.tokens, via: .pair, gap: end - anaphor.tokens.upperBound),
+                    Bound(faction: factions.1, tokens: anaphor.tokens, via: .pair, gap: end - anaphor.tokens.upperBound))
         }
         return nil
     }

@@ -49,6 +49,12 @@ struct AnaphorResolver {
         if word == "both", index + 1 < tokens.count, WordLists.pairNouns.contains(tokens[index + 1].text) {
             return Anaphor(tokens: index..<(index + 2), kind: .pair)
         }
+        // `and both fought together`: `both` alone as a subject, before a
+        // verb (not `both the Houthis and ...`, `both of them`).
+        if word == "both", index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalised,
+           !WordLists.isNounPhraseFiller(tokens[index + 1].text), tokens[index + 1].text != "of", !mentions.covers(index + 1) {
+            return Anaphor(tokens: index..<(index + 1), kind: .pair)
+        }
         // `government forces`: the state named before.
         if word == "government", index + 1 < tokens.count, ["forces", "troops", "soldiers", "units"].contains(tokens[index + 1].text) {
             return Anaphor(tokens: index..<(index + 2), kind: .noun(.state, new: false))
@@ -146,6 +152,16 @@ struct AnaphorResolver {
                 continue
             }
             index -= 1
+        }
+        // `Both groups are part of ...` opening a sentence: the two named
+        // last in the sentence before.
+        if found.count < 2, index < sentence.tokens.lowerBound, start - sentence.tokens.lowerBound <= 2,
+           let number = Optional(text.sentenceOfToken[start]), number > 0 {
+            let before = text.sentences[number - 1].tokens
+            for mention in mentions.within(before).reversed() where !found.contains(mention.faction) {
+                found.append(mention.faction)
+                if found.count == 2 { break }
+            }
         }
         return found.count == 2 ? (found[1], found[0]) : nil
     }

@@ -30,7 +30,7 @@ enum WordLists {
         "so-called", "newly", "formed", "new", "both", "either", "separatist", "paramilitary", "jihadist",
         "militant", "rebel", "insurgent", "insurgents", "armed", "hardline", "extremist", "powerful", "feared",
         "banned", "outlawed", "proscribed", "self-styled", "notorious", "little-known", "regional", "soldiers",
-        "mercenaries", "gunmen", "men", "loyalist", "loyalists", "breakaway", "splinter", "remaining",
+        "mercenaries", "gunmen", "men", "apparatus", "structure", "structures", "institutions", "security", "loyalist", "loyalists", "breakaway", "splinter", "remaining",
         "زعيم", "قائد", "أمير", "تنظيم", "جماعة", "حركة", "عناصر", "مقاتلي", "قوات",
     ]
 
@@ -84,7 +84,16 @@ enum WordLists {
     /// before its cue, is `denied`.
     static let negations: Set<String> = [
         "not", "n't", "never", "no", "without", "denied", "denies", "deny", "denying", "refused", "refuses",
-        "refusing", "neither", "nor", "rejected", "rejects", "rejecting", "dismissed", "dismisses", "refuted", "لم", "لن", "ليس", "لا", "نفى", "نفت",
+        "refusing", "neither", "nor", "لم", "لن", "ليس", "لا", "نفى", "نفت",
+    ]
+
+    /// Verbs that deny only what they are said of: `rejected reports that
+    /// it had joined` denies; `rejected the alliance's split` does not.
+    static let denialsOfReports: Set<String> = ["rejected", "rejects", "rejecting", "dismissed", "dismisses", "refuted"]
+
+    /// What those verbs deny: `reports`, `claims`, `allegations`.
+    static let reports: Set<String> = [
+        "reports", "claims", "allegations", "accusations", "suggestions", "charges", "rumours", "rumors",
     ]
 
     /// Words of a hedge: a relation in a clause with one is `alleged`.
