@@ -47,6 +47,10 @@ struct CueMatcher {
             words = made
             return made
         }
+        // Whether the sentence holds each cue's required words, decided
+        // once a sentence (0: not yet, 1: yes, 2: no): a cue is met at
+        // many starts, and the test hashes strings.
+        var admitted = [UInt8](repeating: 0, count: index.cues.count)
         for start in range where text.tokens[start].kind != .punctuation || text.tokens[start].text == "'s" {
             guard !mentions.covers(start) else { continue }
             let word = text.tokens[start].text
@@ -54,7 +58,7 @@ struct CueMatcher {
             if let bare = PhraseTrie<FactionID>.withoutProclitic(word) { numbers += index.candidates(startingWith: bare) }
             guard !numbers.isEmpty else { continue }
             let words = sentenceWords()
-            for number in numbers where index.cues[number].required.allSatisfy({ $0.contains(where: words.contains) }) {
+            for number in numbers where admits(number, words: words, cache: &admitted) {
                 if let match = best(of: number, at: start, in: sentence, previous: previous, objects: &result.objects) {
                     result.matches.append(match)
                 }
@@ -62,6 +66,15 @@ struct CueMatcher {
         }
         result.matches = withPartners(Self.withoutOverlaps(result.matches, index: index))
         return result
+    }
+
+    /// True when the sentence's `words` hold one of each list of words cue
+    /// `number` requires, remembered in `cache`.
+    private func admits(_ number: Int, words: Set<String>, cache: inout [UInt8]) -> Bool {
+        if cache[number] == 0 {
+            cache[number] = index.cues[number].required.allSatisfy({ $0.contains(where: words.contains) }) ? 1 : 2
+        }
+        return cache[number] == 1
     }
 
     /// Words of fighting side by side: `alongside`, `together`.
