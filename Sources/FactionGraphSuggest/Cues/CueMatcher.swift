@@ -118,7 +118,19 @@ struct CueMatcher {
         for match in ordered where !kept.contains(where: { Set($0.literal).isSuperset(of: match.literal) }) {
             kept.append(match)
         }
-        return kept.sorted { ($0.literal.first ?? 0) < ($1.literal.first ?? 0) }
+        // Of two matches saying the same of the same factions in
+        // overlapping words, the tighter: `truce between X and Y`, not
+        // `agreement and truce between X and Y`.
+        func span(_ match: CueMatch) -> ClosedRange<Int> { (match.literal.first ?? 0)...(match.literal.last ?? 0) }
+        func says(_ match: CueMatch) -> [String] {
+            [index.cues[match.cue].type.name] + [match.a, match.b].map { $0.map(\.faction).sorted().joined(separator: ",") }
+        }
+        let tightest = kept.filter { match in
+            !kept.contains { other in
+                span(other).count < span(match).count && span(other).overlaps(span(match)) && says(other) == says(match)
+            }
+        }
+        return tightest.sorted { ($0.literal.first ?? 0) < ($1.literal.first ?? 0) }
     }
 
     // MARK: one cue at one place
