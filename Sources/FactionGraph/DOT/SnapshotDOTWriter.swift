@@ -9,7 +9,8 @@
 /// at 58-68 MB/s of CPU time. This writes each statement as it goes: each
 /// relation type's values escaped once, each tooltip escaped once for the up
 /// to three statements that carry it (an edge, or a label node and the two
-/// halves of its edge), each article's link once. The order of attributes
+/// halves of its edge), each article's link once: 150 MB/s of CPU time
+/// (`factiongraph-bench`, see BENCHMARKS.md). The order of attributes
 /// is the general form's, including where a restyled stale edge's `color`
 /// and `class` move to; a test compares whole documents with the general
 /// form's on corpora with every kind of edge. The general form remains for
