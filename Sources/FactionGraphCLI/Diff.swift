@@ -86,7 +86,8 @@ struct Diff: ParsableCommand {
             let factionCount = Set(diff.old.factions.map(\.id)).union(diff.new.factions.map(\.id)).count
             let engine = output.layout ?? .suggested(nodeCount: factionCount)
             let diagram = try output.diagram(engine: engine, nodeCount: factionCount) { layout in
-                DiffDiagram.dot(diff, title: "Changes from \(labels.old) to \(labels.new)", layout: engine.rawValue, labels: layout)
+                Array(DiffDiagram.dot(diff, title: "Changes from \(labels.old) to \(labels.new)", layout: engine.rawValue,
+                                      labels: layout).utf8)
             }
             bytes = try output.bytes(dot: diagram.dot, format: format, engine: diagram.engine)
         }

@@ -28,20 +28,29 @@ struct GraphOutputOptions: ParsableArguments {
     /// says: left to dot, or, for the other engines, placed on their edges
     /// after a first layout of the factions (`make` writes the DOT for a
     /// label layout). Returns the engine to draw the result with.
+    /// The DOT stays bytes until Graphviz needs a string: `--format dot`
+    /// writes the writer's bytes without decoding them into a `String` and
+    /// encoding them back (a seventh of the time of writing a large
+    /// diagram).
     func diagram(engine: LayoutEngine, nodeCount: Int,
-                 _ make: (LabelLayout) -> String) throws -> (dot: String, engine: LayoutEngine) {
+                 _ make: (LabelLayout) -> [UInt8]) throws -> (dot: [UInt8], engine: LayoutEngine) {
         let free = make(.free)
         // No labels, or a graph too large for a picture: nothing to place.
-        guard engine != .dot, nodeCount <= Render.largestPicture, free.contains("\"_label_") else { return (free, engine) }
+        guard engine != .dot, nodeCount <= Render.largestPicture, Self.hasLabelNode(free) else { return (free, engine) }
         let positions: [String: NodePosition]
         do {
-            positions = try Graphviz.layoutPositions(dot: make(.omitted), layout: engine)
+            positions = try Graphviz.layoutPositions(dot: String(decoding: make(.omitted), as: UTF8.self), layout: engine)
         } catch {
             DiagnosticPrinter(stream: .standardError).error("graphviz could not lay out the diagram: \(error.message)")
             throw ExitCode(2)
         }
         let boxes = positions.mapValues { NodeBox(x: $0.x, y: $0.y, width: $0.width, height: $0.height) }
         return (make(.pinned(boxes)), .neato)
+    }
+
+    /// True when `dot` has a label's node (`"_label_...`, see `LabelledEdge`).
+    static func hasLabelNode(_ dot: [UInt8]) -> Bool {
+        dot.firstRange(of: Array("\"_label_".utf8)) != nil
     }
 
     /// The format to write: `--format`, else `-o`'s extension, else
@@ -95,10 +104,10 @@ struct GraphOutputOptions: ParsableArguments {
 
     /// Renders DOT text as `format` (DOT itself, or an image through
     /// libgraphviz in this process), reporting Graphviz's words as ours.
-    func bytes(dot: String, format: OutputFormat, engine: LayoutEngine) throws -> [UInt8] {
-        guard let image = format.image else { return Array(dot.utf8) }
+    func bytes(dot: [UInt8], format: OutputFormat, engine: LayoutEngine) throws -> [UInt8] {
+        guard let image = format.image else { return dot }
         let printer = DiagnosticPrinter(stream: .standardError)
-        var dot = dot
+        var dot = String(decoding: dot, as: UTF8.self)
         if format == .png, let open = dot.firstIndex(of: "\n") {
             // A second graph statement: Graphviz merges graph attributes.
             dot.insert(contentsOf: "  graph [dpi=\"\(dpi)\"];\n", at: dot.index(after: open))

@@ -80,9 +80,9 @@ struct Path: ParsableCommand {
             let title = "\(paths.count) path\(paths.count == 1 ? "" : "s") from \(source.name) to \(target.name), as of \(snapshot.asOf)"
             let engine = output.layout ?? .suggested(nodeCount: snapshot.factions.count)
             let diagram = try output.diagram(engine: engine, nodeCount: snapshot.factions.count) { labels in
-                HighlightDiagram.dot(snapshot, highlighting: Set(paths.flatMap { $0.hops.map(\.edge.key) }),
-                                     factions: Set(paths.flatMap(\.factions) + [source.id, target.id]),
-                                     title: title, layout: engine.rawValue, labels: labels)
+                Array(HighlightDiagram.dot(snapshot, highlighting: Set(paths.flatMap { $0.hops.map(\.edge.key) }),
+                                           factions: Set(paths.flatMap(\.factions) + [source.id, target.id]),
+                                           title: title, layout: engine.rawValue, labels: labels).utf8)
             }
             bytes = try output.bytes(dot: diagram.dot, format: format, engine: diagram.engine)
         }

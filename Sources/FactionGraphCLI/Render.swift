@@ -95,7 +95,7 @@ struct Render: ParsableCommand {
         let options = DiagramOptions(title: title, legend: !noLegend, layout: engine.rawValue,
                                      sources: sources ?? (format == .pdf), staleAfter: staleAfter)
         let diagram = try output.diagram(engine: engine, nodeCount: snapshot.factions.count) { labels in
-            SnapshotDiagram.dot(snapshot, options: options, labels: labels)
+            SnapshotDiagram.dotBytes(snapshot, options: options, labels: labels)
         }
         try output.write(try output.bytes(dot: diagram.dot, format: format, engine: diagram.engine), format: format)
     }

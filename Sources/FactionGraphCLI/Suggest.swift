@@ -34,11 +34,13 @@ struct Suggest: ParsableCommand {
     @Option(help: ArgumentHelp("The articles' date, for files whose front matter and name do not give it.", valueName: "date"))
     var published: PartialDate?
 
-    @Option(name: .customLong("min-score"), help: ArgumentHelp("Leave out suggestions scoring below this (0 to 1; default 0.5).", valueName: "score"))
-    var minScore: Double = 0.5
+    @Option(name: .customLong("min-score"), help: ArgumentHelp("Leave out suggestions scoring below this (0 to 1; default 0.4).", valueName: "score"))
+    var minScore: Double = Suggester.defaultThreshold
 
     @Flag(help: "Score the suggestions against the hand annotations of the corpora given as arguments.")
     var evaluate = false
+
+    @OptionGroup var threading: ThreadOptions
 
     func validate() throws {
         guard !articles.isEmpty else { throw ValidationError("Give at least one article (or directory).") }
@@ -52,7 +54,7 @@ struct Suggest: ParsableCommand {
         let paths = try SuggestFiles.articles(articles)
         let registry = try readRegistry(excluding: paths)
         let suggester = Suggester(registry: registry, options: .init(threshold: minScore, published: published))
-        let drafts = try SuggestFiles.draftAll(paths, suggester: suggester)
+        let drafts = try SuggestFiles.draftAll(paths, suggester: suggester, threads: threading.count)
         var failed = false
         var printed: [String] = []
         for draft in drafts {
@@ -145,8 +147,9 @@ enum SuggestFiles {
         return paths
     }
 
-    /// Drafts every file, in parallel, keeping the order.
-    static func draftAll(_ paths: [String], suggester: Suggester) throws -> [Draft] {
+    /// Drafts every file, in parallel (on at most `threads` threads, when
+    /// given), keeping the order.
+    static func draftAll(_ paths: [String], suggester: Suggester, threads: Int? = nil) throws -> [Draft] {
         var texts: [String] = []
         for path in paths {
             // As `check` reads articles: regular files only (a named pipe
@@ -168,7 +171,9 @@ enum SuggestFiles {
         results.initialize(repeating: nil)
         defer { results.deallocate() }
         nonisolated(unsafe) let shared = results
-        let chunks = max(1, min(paths.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        // `concurrentPerform` runs at most `chunks` at once: `--threads N`
+        // gives N; by default, small chunks keep every core busy.
+        let chunks = max(1, min(paths.count, threads ?? ProcessInfo.processInfo.activeProcessorCount * 4))
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var index = chunk
             while index < paths.count {

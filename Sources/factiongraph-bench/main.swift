@@ -149,21 +149,22 @@ let latest = SnapshotBuilder.snapshot(of: corpus, asOf: nil)
 report("writers.edges", Double(latest.edges.count), "edges")
 if let repeats = option("--profile-dot").flatMap(Int.init) {
     // For a profiler: only DOT writing, many times.
-    for _ in 0..<repeats { _ = SnapshotDiagram.dot(latest) }
+    for _ in 0..<repeats { _ = SnapshotDiagram.dotBytes(latest) }
     exit(0)
 }
 if let repeats = option("--profile-json").flatMap(Int.init) {
     for _ in 0..<repeats { _ = SnapshotJSON.documentBytes(latest) }
     exit(0)
 }
-var dot = ""
-let dotSeconds = median(5) { dot = SnapshotDiagram.dot(latest) }
+// The bytes `render --format dot` writes (no String in between).
+var dot: [UInt8] = []
+let dotSeconds = median(5) { dot = SnapshotDiagram.dotBytes(latest) }
 let dotCPU = lastMedianCPU
 report("dot.seconds", dotSeconds, "s")
 report("dot.cpu_seconds", dotCPU, "s")
-report("dot.megabytes", Double(dot.utf8.count) / 1e6, "MB")
-report("dot.megabytes_per_second", Double(dot.utf8.count) / 1e6 / dotSeconds, "MB/s")
-report("dot.megabytes_per_cpu_second", Double(dot.utf8.count) / 1e6 / dotCPU, "MB/s")
+report("dot.megabytes", Double(dot.count) / 1e6, "MB")
+report("dot.megabytes_per_second", Double(dot.count) / 1e6 / dotSeconds, "MB/s")
+report("dot.megabytes_per_cpu_second", Double(dot.count) / 1e6 / dotCPU, "MB/s")
 // The bytes `render --format json` writes (no String in between).
 var json: [UInt8] = []
 let jsonSeconds = median(5) { json = SnapshotJSON.documentBytes(latest) }

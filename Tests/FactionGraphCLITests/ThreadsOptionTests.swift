@@ -38,7 +38,7 @@ import FactionGraphTestSupport
     }
 
     @Test(arguments: [["check"], ["render", "--format", "json"], ["path", "f0", "f9", "--all"],
-                      ["diff", "--from", "2014"], ["history", "f3"]])
+                      ["diff", "--from", "2014"], ["history", "f3"], ["suggest", "--corpus", "."]])
     func theOutputIsTheSameWhateverTheThreads(_ command: [String]) throws {
         let corpus = try Self.corpus()
         // The bad article stops the commands that need a valid corpus, so

@@ -32,7 +32,8 @@ enum Support {
         [("factions.yaml", registry)] + (vocabulary.map { [("vocabulary.yaml", $0)] } ?? [])
     }
 
-    static func suggester(registry: String = Support.registry, vocabulary: String? = nil, threshold: Double = 0.5) -> Suggester {
+    static func suggester(registry: String = Support.registry, vocabulary: String? = nil,
+                          threshold: Double = Suggester.defaultThreshold) -> Suggester {
         let corpus = CorpusReader.read(files: files(registry: registry, vocabulary: vocabulary)).corpus
         return Suggester(registry: Registry(corpus: corpus), options: .init(threshold: threshold, published: PartialDate(parsing: "2018-11-19")))
     }

@@ -14,7 +14,10 @@ public struct DOTGraph: Sendable {
     public init(name: String) { self.name = name }
 
     /// The DOT text.
-    public var text: String {
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The DOT text as UTF-8 bytes.
+    public var bytes: [UInt8] {
         var writer = DOTWriter()
         writer.raw("digraph ")
         writer.quoted(name)
@@ -39,6 +42,6 @@ public struct DOTGraph: Sendable {
             writer.raw(";\n")
         }
         writer.raw("}\n")
-        return writer.text
+        return writer.bytes
     }
 }

@@ -26,16 +26,9 @@ public enum DOTText {
     /// `text` quoted with no entity escaping: for values Graphviz does not
     /// read entities in, or that are escaped already (`URL`).
     public static func quotedRaw(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n", "\r": result += " "
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        var writer = DOTWriter()
+        writer.quotedRaw(text)
+        return writer.text
     }
 }
 
@@ -71,69 +64,4 @@ public struct DOTAttributes: Sendable, Equatable {
     }
 
     public static func == (lhs: DOTAttributes, rhs: DOTAttributes) -> Bool { lhs.text == rhs.text }
-}
-
-/// Writes DOT as UTF-8 bytes: quoting and escaping byte by byte, no
-/// intermediate strings (diagrams of 10^4 relations are written at tens of
-/// megabytes a second).
-public struct DOTWriter {
-    public private(set) var bytes: [UInt8] = []
-
-    public init() {}
-
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
-
-    public mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
-
-    public mutating func raw(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
-    }
-
-    /// `text` quoted as `DOTText.quoted` does: runs without a character to
-    /// escape are copied whole.
-    public mutating func quoted(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
-            var runStart = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "&")
-                        || byte == 0x0A || byte == 0x0D else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
-                switch byte {
-                case UInt8(ascii: "\\"): raw("\\\\")
-                case UInt8(ascii: "\""): raw("\\\"")
-                case UInt8(ascii: "&"): raw("&amp;")
-                case 0x0A: raw("\\n")
-                default: break
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    /// ` [name="value", ...]` for the non-empty attributes, or nothing.
-    public mutating func attributes(_ attributes: DOTAttributes) {
-        var first = true
-        for (name, value) in attributes.pairs where !value.isEmpty {
-            raw(first ? " [" : ", ")
-            first = false
-            raw(name)
-            bytes.append(UInt8(ascii: "="))
-            quoted(value)
-        }
-        for (name, value) in attributes.rawPairs {
-            raw(first ? " [" : ", ")
-            first = false
-            raw(name)
-            bytes.append(UInt8(ascii: "="))
-            raw(value)
-        }
-        if !first { bytes.append(UInt8(ascii: "]")) }
-    }
 }

@@ -34,12 +34,30 @@ public enum SnapshotDiagram {
     /// `LabelLayout`).
     public static func dot(_ snapshot: Snapshot, options: DiagramOptions = DiagramOptions(),
                            labels: LabelLayout = .free) -> String {
+        String(decoding: dotBytes(snapshot, options: options, labels: labels), as: UTF8.self)
+    }
+
+    /// The DOT text of `snapshot` as UTF-8 bytes: `graph(...).bytes`,
+    /// written straight to bytes (`SnapshotDOTWriter`) unless labels are
+    /// pinned.
+    public static func dotBytes(_ snapshot: Snapshot, options: DiagramOptions = DiagramOptions(),
+                                labels: LabelLayout = .free) -> [UInt8] {
+        switch labels {
+        case .free: return SnapshotDOTWriter.bytes(snapshot, options: options, omitsLabels: false)
+        case .omitted: return SnapshotDOTWriter.bytes(snapshot, options: options, omitsLabels: true)
+        case .pinned: return graph(snapshot, options: options, labels: labels).bytes
+        }
+    }
+
+    /// The diagram as a `DOTGraph` of attribute lists: the general form,
+    /// which pinning labels needs, and which `SnapshotDOTWriter` writes
+    /// byte for byte.
+    public static func graph(_ snapshot: Snapshot, options: DiagramOptions = DiagramOptions(),
+                             labels: LabelLayout = .free) -> DOTGraph {
         var graph = DOTGraph(name: "factiongraph")
         if case .omitted = labels { graph.omitsLabels = true }
-        let empty = snapshot.edges.isEmpty ? ": none" : ""
-        let title = options.title ?? "Faction relations as of \(snapshot.asOf)\(empty)"
-        graph.graphAttributes = graphAttributes(title: title, layout: options.layout)
         let context = EdgeContext(snapshot, options: options)
+        graph.graphAttributes = graphAttributes(snapshot, options: options, names: context.names)
         graph.nodes.reserveCapacity(snapshot.factions.count + 1)
         for index in snapshot.factions.indices {
             graph.nodes.append((snapshot.factions[index].id, nodeAttributes(snapshot.factions[index])))
@@ -51,11 +69,8 @@ public enum SnapshotDiagram {
         if options.legend && !snapshot.edges.isEmpty {
             graph.nodes.append((Legend.nodeID, Legend.attributes(for: snapshot, options: options)))
         }
-        if options.sources && !snapshot.edges.isEmpty {
-            SourcesTable.caption(title: title, snapshot: snapshot, names: context.names, into: &graph.graphAttributes)
-        }
         if case .pinned(let boxes) = labels { graph.pin(boxes) }
-        return graph.text
+        return graph
     }
 
     /// What drawing an edge needs from its snapshot, computed once.
@@ -104,6 +119,17 @@ public enum SnapshotDiagram {
         let color = edge.contested ? DiagramStyle.contestedColor
             : edge.confidence == .alleged || stale ? DiagramStyle.allegedColor : edge.type.look.color
         return LabelledEdge(from: edge.from, to: edge.to, attributes: attributes, lines: lines, textColor: color)
+    }
+
+    /// The graph's attributes: its title, and the sources table when asked.
+    static func graphAttributes(_ snapshot: Snapshot, options: DiagramOptions, names: [FactionID: String]) -> DOTAttributes {
+        let empty = snapshot.edges.isEmpty ? ": none" : ""
+        let title = options.title ?? "Faction relations as of \(snapshot.asOf)\(empty)"
+        var attributes = graphAttributes(title: title, layout: options.layout)
+        if options.sources && !snapshot.edges.isEmpty {
+            SourcesTable.caption(title: title, snapshot: snapshot, names: names, into: &attributes)
+        }
+        return attributes
     }
 
     /// Graph-wide attributes that work for every layout engine.

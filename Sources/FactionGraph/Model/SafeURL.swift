@@ -12,19 +12,31 @@ public enum SafeURL {
         let lower = trimmed.lowercased()
         guard let scheme = ["https://", "http://"].first(where: { lower.hasPrefix($0) }) else { return nil }
         let rest = trimmed.dropFirst(scheme.count)
-        guard let host = rest.split(separator: "/", maxSplits: 1).first, !host.isEmpty else { return nil }
-        var encoded = scheme
+        // A host: the first non-empty part between slashes, so any
+        // character but a slash (without splitting into an array).
+        guard rest.utf8.contains(where: { $0 != UInt8(ascii: "/") }) else { return nil }
+        // Bytes, then one string: appending to a string byte by byte made
+        // this a tenth of the time of writing a large diagram.
+        var encoded = Array(scheme.utf8)
+        encoded.reserveCapacity(scheme.utf8.count + rest.utf8.count)
+        let hex: StaticString = "0123456789ABCDEF"
         for byte in rest.utf8 {
             switch byte {
             case UInt8(ascii: "&"):
-                encoded += "&amp;"
-            case 0x21...0x7E where !"\"'<>\\`{}|^".utf8.contains(byte):
-                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+                encoded.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
+                 UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "^"),
+                 ...0x20, 0x7F...:
+                encoded.append(UInt8(ascii: "%"))
+                hex.withUTF8Buffer { digits in
+                    encoded.append(digits[Int(byte >> 4)])
+                    encoded.append(digits[Int(byte & 0xF)])
+                }
             default:
-                encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+                encoded.append(byte)
             }
         }
-        return encoded
+        return String(decoding: encoded, as: UTF8.self)
     }
 }
 

@@ -41,6 +41,7 @@ struct Modality {
             let word = text.tokens[index].text
             let next = index + 1 < text.tokens.count ? text.tokens[index + 1].text : ""
             if WordLists.negations.contains(word) { negated = true }
+            if WordLists.denialsOfReports.contains(word), WordLists.reports.contains(next) { negated = true }
             if WordLists.hedgesWithTo.contains(word) {
                 if next == "to" { hedged = true }
             } else if WordLists.hedges.contains(word) {
@@ -59,6 +60,8 @@ struct Modality {
         for index in max(sentence.tokens.lowerBound, first - 3)..<first where WordLists.irrealis.contains(text.tokens[index].text) {
             let word = text.tokens[index].text
             if reported, word == "would" || word == "will" { continue }
+            // `continues to fight` reports what goes on.
+            if word == "to", index > sentence.tokens.lowerBound, WordLists.continuing.contains(text.tokens[index - 1].text) { continue }
             if word != "to" || index == first - 1 { irrealis = true }
         }
     }

@@ -36,6 +36,20 @@ struct CompiledCue: Sendable {
     /// True for cues ending `{A} and {B}` (`fighting between {A} and {B}`),
     /// which `the two sides` can fill at once.
     let endsWithPair: Bool
+    /// True for `{B} 's ... affiliate`-like cues of a directed type: a
+    /// description by its owner, whose A is the faction it is set beside.
+    var isPossessiveDescription: Bool {
+        // (`{B} 's {A}` names its A.)
+        type.isDirected && startsWithPossessive && !pattern.slots.contains(.a)
+    }
+
+    /// True for cues starting `{B} 's`: B owns what follows, so B is a
+    /// faction named, not a person (`Belmokhtar's al-Mulathameen` is his own).
+    var startsWithPossessive: Bool {
+        guard pattern.elements.count > 2, case .slot(.b) = pattern.elements[0],
+              case .term(let term) = pattern.elements[1] else { return false }
+        return term.text == "'s"
+    }
     /// Words a sentence must hold for the cue to match: one of each list
     /// (a quick test before the full match).
     let required: [[String]]

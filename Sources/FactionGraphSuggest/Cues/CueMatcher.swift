@@ -47,6 +47,10 @@ struct CueMatcher {
             words = made
             return made
         }
+        // Whether the sentence holds each cue's required words, decided
+        // once a sentence (0: not yet, 1: yes, 2: no): a cue is met at
+        // many starts, and the test hashes strings.
+        var admitted = [UInt8](repeating: 0, count: index.cues.count)
         for start in range where text.tokens[start].kind != .punctuation || text.tokens[start].text == "'s" {
             guard !mentions.covers(start) else { continue }
             let word = text.tokens[start].text
@@ -54,13 +58,46 @@ struct CueMatcher {
             if let bare = PhraseTrie<FactionID>.withoutProclitic(word) { numbers += index.candidates(startingWith: bare) }
             guard !numbers.isEmpty else { continue }
             let words = sentenceWords()
-            for number in numbers where index.cues[number].required.allSatisfy({ $0.contains(where: words.contains) }) {
+            for number in numbers where admits(number, words: words, cache: &admitted) {
                 if let match = best(of: number, at: start, in: sentence, previous: previous, objects: &result.objects) {
                     result.matches.append(match)
                 }
             }
         }
-        result.matches = Self.withoutOverlaps(result.matches, index: index)
+        result.matches = withPartners(Self.withoutOverlaps(result.matches, index: index))
+        return result
+    }
+
+    /// True when the sentence's `words` hold one of each list of words cue
+    /// `number` requires, remembered in `cache`.
+    private func admits(_ number: Int, words: Set<String>, cache: inout [UInt8]) -> Bool {
+        if cache[number] == 0 {
+            cache[number] = index.cues[number].required.allSatisfy({ $0.contains(where: words.contains) }) ? 1 : 2
+        }
+        return cache[number] == 1
+    }
+
+    /// Words of fighting side by side: `alongside`, `together`.
+    static let sideBySide: Set<String> = ["alongside", "beside", "together", "side", "jointly"]
+
+    /// `X fought alongside Y against Z`: Y fights Z too, as analysts record
+    /// it (an alliance of X and Y, and a combat of each with Z).
+    func withPartners(_ matches: [CueMatch]) -> [CueMatch] {
+        var result = matches
+        for (number, hostile) in matches.enumerated() {
+            let type = index.cues[hostile.cue].type
+            guard type.polarity == .negative, !type.isDirected, type.relationClass == .stance else { continue }
+            for friendly in matches {
+                let friendlyType = index.cues[friendly.cue].type
+                guard friendlyType.polarity == .positive, !friendlyType.isDirected,
+                      (friendly.literal.last ?? 0) < (hostile.literal.last ?? 0),
+                      friendly.literal.contains(where: { Self.sideBySide.contains(text.tokens[$0].text) }),
+                      (friendly.a + friendly.b).contains(where: { bound in hostile.a.contains { $0.faction == bound.faction } })
+                else { continue }
+                let taken = Set((result[number].a + hostile.b).map(\.faction))
+                result[number].a += (friendly.a + friendly.b).filter { !taken.contains($0.faction) }
+            }
+        }
         return result
     }
 
@@ -81,7 +118,19 @@ struct CueMatcher {
         for match in ordered where !kept.contains(where: { Set($0.literal).isSuperset(of: match.literal) }) {
             kept.append(match)
         }
-        return kept.sorted { ($0.literal.first ?? 0) < ($1.literal.first ?? 0) }
+        // Of two matches saying the same of the same factions in
+        // overlapping words, the tighter: `truce between X and Y`, not
+        // `agreement and truce between X and Y`.
+        func span(_ match: CueMatch) -> ClosedRange<Int> { (match.literal.first ?? 0)...(match.literal.last ?? 0) }
+        func says(_ match: CueMatch) -> [String] {
+            [index.cues[match.cue].type.name] + [match.a, match.b].map { $0.map(\.faction).sorted().joined(separator: ",") }
+        }
+        let tightest = kept.filter { match in
+            !kept.contains { other in
+                span(other).count < span(match).count && span(other).overlaps(span(match)) && says(other) == says(match)
+            }
+        }
+        return tightest.sorted { ($0.literal.first ?? 0) < ($1.literal.first ?? 0) }
     }
 
     // MARK: one cue at one place
@@ -117,6 +166,9 @@ struct CueMatcher {
             if span < bestSpan { best = match; bestSpan = span }
         }
         guard var match = best else { return nil }
+        // `{B} 's`: B is the faction right before `'s`, named, not a person.
+        if cue.startsWithPossessive,
+           match.b.contains(where: { $0.via == .person || $0.tokens.upperBound != match.literal.first }) { return nil }
         fillMissingSlots(&match, cue: cue, sentence: sentence)
         return match.a.isEmpty || match.b.isEmpty ? nil : match
     }
@@ -269,7 +321,7 @@ struct CueMatcher {
             // `the Somali Transitional Federal Government`: a capitalised
             // word before a name is part of it.
             if token.isCapitalised, mentions.covers(position + 1) { position += 1; continue }
-            if !WordLists.nounPhraseFiller.contains(token.text) && !token.isQuote {
+            if !WordLists.isNounPhraseFiller(token.text) && !token.isQuote {
                 guard site.gapBefore else { return nil }
                 clean = false
             }
@@ -300,7 +352,7 @@ struct CueMatcher {
             if look < limit, ["to", "with", "from", "of"].contains(text.tokens[look].text) { look += 1 }
             let from = look
             while look < limit, look - from < Self.fillerReach, mentions.at(look) == nil,
-                  WordLists.nounPhraseFiller.contains(text.tokens[look].text) { look += 1 }
+                  WordLists.isNounPhraseFiller(text.tokens[look].text) { look += 1 }
             guard look < limit, let mention = mentions.at(look), mention.source != .person,
                   !(mention.tokens.upperBound < limit && text.tokens[mention.tokens.upperBound].text == "'s") else { break }
             bounds.append(Bound(faction: mention.faction, tokens: mention.tokens, via: via(mention), gap: look - start))
@@ -323,7 +375,9 @@ struct CueMatcher {
            // (but `are among the groups joining` says the subject is one,
            // and `al-Shabaab fighters attacked` whose they are)
            !(start - 3 >= sentence.tokens.lowerBound && text.tokens[start - 3].text == "among"),
-           !mentions.covers(start - 2), !(text.tokens[start - 2].text == "'s" && mentions.covers(start - 3)) {
+           !mentions.covers(start - 2), !(text.tokens[start - 2].text == "'s" && mentions.covers(start - 3)),
+           // (nor `both groups are`, `the two groups are`: the two named before)
+           !((start - 4)...(start - 2)).contains(where: { anaphora.anaphor(startingAt: $0)?.isPair == true }) {
             return nil
         }
         // `X had not joined Y and remained loyal to Z`: the predicates
@@ -349,6 +403,16 @@ struct CueMatcher {
                                     gapClean: site.gapAfter || isSubjectGap(gap), commas: max(0, commas(in: gap) - commasSkipped))]
                 bounds = coordinated(before: mention.tokens.lowerBound, lower: sentence.tokens.lowerBound).reversed() + bounds
                 return bounds.filter { !other.contains($0.faction) }.isEmpty ? nil : bounds
+            }
+            // `Both groups are part of X`: each of the two.
+            if let anaphor = anaphora.anaphor(startingAt: position), anaphor.tokens.upperBound <= start, anaphor.isPair {
+                guard let pair = anaphora.resolvePair(anaphor) else { return nil }
+                let gap = anaphor.tokens.upperBound..<start
+                let bounds = [pair.0, pair.1].filter { !other.contains($0) }.map {
+                    Bound(faction: $0, tokens: anaphor.tokens, via: .pair, gap: gap.count,
+                          gapClean: site.gapAfter || isSubjectGap(gap), commas: commas(in: gap))
+                }
+                return bounds.count == 2 ? bounds : nil
             }
             if let anaphor = anaphora.anaphor(startingAt: position), anaphor.tokens.upperBound <= start, !anaphor.isPair {
                 guard let faction = anaphora.resolve(anaphor, excluding: other) else { return nil }
@@ -443,7 +507,7 @@ struct CueMatcher {
     private func pairAnaphor(at start: Int, limit: Int) -> (anaphor: Anaphor, factions: (FactionID, FactionID))? {
         var position = start
         while position < limit, position - start < 2, text.tokens[position].text != "the", text.tokens[position].text != "both",
-              WordLists.nounPhraseFiller.contains(text.tokens[position].text) { position += 1 }
+              WordLists.isNounPhraseFiller(text.tokens[position].text) { position += 1 }
         guard let anaphor = anaphora.anaphor(startingAt: position), anaphor.isPair,
               let factions = anaphora.resolvePair(anaphor) else { return nil }
         return (anaphor, factions)
@@ -469,6 +533,13 @@ struct CueMatcher {
     /// the factions of the sentence nearest to the cue.
     private func fillMissingSlots(_ match: inout CueMatch, cue: CompiledCue, sentence: Sentence) {
         guard match.a.isEmpty || match.b.isEmpty else { return }
+        // `al-Qaeda's Sahel affiliate` is said of the faction it stands in
+        // apposition to, not of any faction nearby (`al-Qaeda's affiliate
+        // and the Islamic State fought`).
+        if cue.isPossessiveDescription, match.a.isEmpty, !match.b.isEmpty {
+            if let bound = apposition(of: match, sentence: sentence) { match.a = [bound] }
+            return
+        }
         let first = match.literal.first ?? sentence.tokens.lowerBound
         let last = match.literal.last ?? first
         var taken = Set((match.a + match.b).map(\.faction))
@@ -497,6 +568,12 @@ struct CueMatcher {
             unique.append(candidate.bound)
         }
         if match.a.isEmpty, match.b.isEmpty {
+            // `both fought together`, `the two factions are competing`.
+            if let pair = pairInSentence(sentence, before: first), unique.count < 2 || pair.0.gap <= 3 {
+                match.a = [pair.0]
+                match.b = [pair.1]
+                return
+            }
             guard unique.count >= 2 else { return }
             // In text order: for a directed type, the first named acts.
             let pair = unique.prefix(2).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -508,6 +585,52 @@ struct CueMatcher {
             if match.a.isEmpty { match.a = [bound] } else { match.b = [bound] }
             taken.insert(bound.faction)
         }
+    }
+
+    /// The faction a possessive description (`al-Qaeda's affiliate`) is
+    /// set beside: `X, al-Qaeda's affiliate`, `al-Qaeda's affiliate, X`,
+    /// `al-Qaeda's affiliate X`, or the subject of `X is al-Qaeda's affiliate`.
+    private func apposition(of match: CueMatch, sentence: Sentence) -> Bound? {
+        guard let owner = match.b.first, let last = match.literal.last else { return nil }
+        let range = sentence.tokens
+        let skipped: Set<String> = [",", "the", "a", "an", "(", "—", "–"]
+        var position = owner.tokens.lowerBound - 1
+        while position >= range.lowerBound, skipped.contains(text.tokens[position].text) { position -= 1 }
+        let copulas: Set<String> = ["is", "was", "are", "were", "became", "becomes", "remains", "remained", "as"]
+        // `X, the group that served as al-Qaeda's affiliate`: the
+        // subject, the nearest faction before.
+        if position >= range.lowerBound, copulas.contains(text.tokens[position].text) {
+            let lower = max(range.lowerBound, position - Self.contextReach)
+            position -= 1
+            while position >= lower, mentions.at(position) == nil, ![";", ":"].contains(text.tokens[position].text) { position -= 1 }
+        }
+        if position >= range.lowerBound, let mention = mentions.at(position), mention.faction != owner.faction,
+           position < owner.tokens.lowerBound - 0 {
+            return Bound(faction: mention.faction, tokens: mention.tokens, via: via(mention),
+                         gap: owner.tokens.lowerBound - mention.tokens.upperBound)
+        }
+        position = last + 1
+        // `al-Qaeda's affiliate in Syria, the Nusra Front`.
+        if position + 1 < range.upperBound, ["in", "for"].contains(text.tokens[position].text), text.tokens[position + 1].isCapitalised {
+            position += 2
+        }
+        while position < range.upperBound, skipped.contains(text.tokens[position].text) { position += 1 }
+        if position < range.upperBound, let mention = mentions.at(position), mention.faction != owner.faction {
+            return Bound(faction: mention.faction, tokens: mention.tokens, via: via(mention), gap: position - last - 1)
+        }
+        return nil
+    }
+
+    /// The two factions of `the two groups` or `both groups` before the
+    /// cue in its sentence.
+    private func pairInSentence(_ sentence: Sentence, before end: Int) -> (Bound, Bound)? {
+        for position in sentence.tokens.lowerBound..<end {
+            guard let anaphor = anaphora.anaphor(startingAt: position), anaphor.isPair,
+                  let factions = anaphora.resolvePair(anaphor) else { continue }
+            return (Bound(faction: factions.0, tokens: anaphor.tokens, via: .pair, gap: end - anaphor.tokens.upperBound),
+                    Bound(faction: factions.1, tokens: anaphor.tokens, via: .pair, gap: end - anaphor.tokens.upperBound))
+        }
+        return nil
     }
 
     /// For a cue with one slot and no other faction in its sentence
@@ -547,7 +670,7 @@ struct CueMatcher {
     }
 
     private func isFiller(_ range: Range<Int>) -> Bool {
-        range.allSatisfy { WordLists.nounPhraseFiller.contains(text.tokens[$0].text) || text.tokens[$0].isQuote }
+        range.allSatisfy { WordLists.isNounPhraseFiller(text.tokens[$0].text) || text.tokens[$0].isQuote }
     }
 
     private func commas(in range: Range<Int>) -> Int {

@@ -64,7 +64,7 @@ public struct Evaluation: Sendable {
     public var draftsPassingCheck = 0
 
     /// Evaluates every annotated article of the corpus at `directory`.
-    public static func run(directory: String, scorer: any SuggestionScorer = RuleScorer(), threshold: Double = 0.5) throws -> Evaluation {
+    public static func run(directory: String, scorer: any SuggestionScorer = RuleScorer(), threshold: Double = Suggester.defaultThreshold) throws -> Evaluation {
         let files = try CorpusFiles.texts(in: directory)
         let gold = CorpusReader.read(files: files)
         var evaluation = Evaluation(corpus: directory)

@@ -39,10 +39,25 @@ struct AnaphorResolver {
         let tokens = text.tokens
         guard index >= 0, index < tokens.count, tokens[index].isWord, !mentions.covers(index) else { return nil }
         let word = tokens[index].text
+        // `their movement`, `its council`: as `the`, when a noun of
+        // `anaphorNouns` follows.
+        if word == "its" || word == "their", index + 1 < tokens.count, WordLists.anaphorNouns[tokens[index + 1].text] != nil {
+            return nounAnaphor(at: index, noun: index + 1)
+        }
         if WordLists.pronouns.contains(word) { return Anaphor(tokens: index..<(index + 1), kind: .pronoun) }
         if WordLists.relatives.contains(word) { return Anaphor(tokens: index..<(index + 1), kind: .relative) }
         if word == "both", index + 1 < tokens.count, WordLists.pairNouns.contains(tokens[index + 1].text) {
             return Anaphor(tokens: index..<(index + 2), kind: .pair)
+        }
+        // `and both fought together`: `both` alone as a subject, before a
+        // verb (not `both the Houthis and ...`, `both of them`).
+        if word == "both", index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalised,
+           !WordLists.isNounPhraseFiller(tokens[index + 1].text), tokens[index + 1].text != "of", !mentions.covers(index + 1) {
+            return Anaphor(tokens: index..<(index + 1), kind: .pair)
+        }
+        // `government forces`: the state named before.
+        if word == "government", index + 1 < tokens.count, ["forces", "troops", "soldiers", "units"].contains(tokens[index + 1].text) {
+            return Anaphor(tokens: index..<(index + 2), kind: .noun(.state, new: false))
         }
         guard word == "the", index + 1 < tokens.count else { return nil }
         if tokens[index + 1].text == "two" {
@@ -52,7 +67,14 @@ struct AnaphorResolver {
             }
             return nil
         }
-        var noun = index + 1
+        return nounAnaphor(at: index, noun: index + 1)
+    }
+
+    /// `the group`, `the new alliance`, `their movement`: a determiner at
+    /// `index`, then (`new` and) the noun from `noun` on.
+    private func nounAnaphor(at index: Int, noun first: Int) -> Anaphor? {
+        let tokens = text.tokens
+        var noun = first
         let new = tokens[noun].text == "new"
         if ["new", "same", "latter"].contains(tokens[noun].text), noun + 1 < tokens.count { noun += 1 }
         guard let hint = WordLists.anaphorNouns[tokens[noun].text], !mentions.covers(noun) else { return nil }
@@ -99,7 +121,11 @@ struct AnaphorResolver {
             }
             switch hint {
             case .any: return latest(before: start, from: from, excluding: excluding)
-            case .state: return latest(before: start, from: from, excluding: excluding) { kinds[$0] == .state }
+            case .state:
+                // `the army`, `the government`: the state of this part of
+                // the article, or else the one named before anywhere.
+                return latest(before: start, from: from, excluding: excluding) { kinds[$0] == .state }
+                    ?? latest(before: start, from: 0, excluding: excluding) { kinds[$0] == .state }
             case .coalition:
                 return latest(before: start, from: from, excluding: excluding) { kinds[$0] == .coalition }
                     ?? latest(before: start, from: from, excluding: excluding)
@@ -126,6 +152,16 @@ struct AnaphorResolver {
                 continue
             }
             index -= 1
+        }
+        // `Both groups are part of ...` opening a sentence: the two named
+        // last in the sentence before.
+        if found.count < 2, index < sentence.tokens.lowerBound, start - sentence.tokens.lowerBound <= 2,
+           let number = Optional(text.sentenceOfToken[start]), number > 0 {
+            let before = text.sentences[number - 1].tokens
+            for mention in mentions.within(before).reversed() where !found.contains(mention.faction) {
+                found.append(mention.faction)
+                if found.count == 2 { break }
+            }
         }
         return found.count == 2 ? (found[1], found[0]) : nil
     }

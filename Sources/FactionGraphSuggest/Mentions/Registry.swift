@@ -51,7 +51,6 @@ public struct Registry: Sendable {
             let words = Tokenizer.words(id)
             if words.count == 1 { names.insert(words, id, capitalsOnly: id.count <= 5) }
         }
-        self.names = names
         self.kinds = kinds
         self.founded = founded
         self.references = references
@@ -62,6 +61,13 @@ public struct Registry: Sendable {
             if tokens.count == 1, tokens[0].isWord { oneWord[tokens[0].text] = (id, tokens[0].isAllCapitals) }
         }
         self.oneWordNames = oneWord
+        // `Houthi fighters`, `a Sadrist militia`: a one-word plural name
+        // (`Houthis`, `Sadrists`) is its singular too, when no faction has it.
+        for (name, id) in allNames {
+            guard let singular = Self.singular(ofPluralName: name), references[Self.key(singular)] == nil else { continue }
+            Self.add(singular, for: id, to: &names)
+        }
+        self.names = names
         self.vocabulary = corpus.vocabulary
         self.cues = CueIndex(corpus.vocabulary)
     }
@@ -72,6 +78,15 @@ public struct Registry: Sendable {
         let words = tokens.map(\.text)
         let isAcronym = tokens.count == 1 && tokens[0].isAllCapitals
         trie.insert(words, id, capitalsOnly: isAcronym)
+    }
+
+    /// `Houthi` for `Houthis`: the singular of a capitalised one-word name
+    /// ending in a plural `s` (not `ss` or `us`), or `nil`.
+    static func singular(ofPluralName name: String) -> String? {
+        guard name.count >= 5, !name.contains(" "), name.first?.isUppercase == true,
+              name.dropFirst().contains(where: \.isLowercase), name.hasSuffix("s"),
+              !name.hasSuffix("ss"), !name.hasSuffix("us") else { return nil }
+        return String(name.dropLast())
     }
 
     /// A name folded as the format folds references: lower case, runs of

@@ -27,8 +27,26 @@ enum WordLists {
         "branch", "affiliates", "factions", "faction", "dozens", "hundreds", "scores", "rebels", "jihadists",
         "militiamen", "militia", "patrol", "patrols", "convoy", "base", "bases", "camp", "camps", "checkpoint",
         "checkpoints", "headquarters", "strongholds", "stronghold", "territory", "areas", "fellow", "former",
-        "so-called", "newly", "formed", "new",
+        "so-called", "newly", "formed", "new", "both", "either", "separatist", "paramilitary", "jihadist",
+        "militant", "rebel", "insurgent", "insurgents", "armed", "hardline", "extremist", "powerful", "feared",
+        "banned", "outlawed", "proscribed", "self-styled", "notorious", "little-known", "regional", "soldiers",
+        "mercenaries", "gunmen", "men", "apparatus", "structure", "structures", "institutions", "security", "loyalist", "loyalists", "breakaway", "splinter", "remaining",
         "زعيم", "قائد", "أمير", "تنظيم", "جماعة", "حركة", "عناصر", "مقاتلي", "قوات",
+    ]
+
+    /// True for a word of `nounPhraseFiller`, or a compound that describes
+    /// the faction after it (`the Iran-backed Kata'ib Hezbollah`,
+    /// `Turkish-led forces`).
+    static func isNounPhraseFiller(_ word: String) -> Bool {
+        if nounPhraseFiller.contains(word) { return true }
+        guard let dash = word.lastIndex(of: "-"), dash != word.startIndex else { return false }
+        return describingSuffixes.contains(String(word[word.index(after: dash)...]))
+    }
+
+    /// The ends of compounds that describe a faction: `Iran-backed`.
+    static let describingSuffixes: Set<String> = [
+        "backed", "aligned", "led", "linked", "allied", "affiliated", "based", "sponsored", "funded", "supported",
+        "inspired", "controlled", "dominated", "run",
     ]
 
     /// Personal pronouns that stand for a faction named before.
@@ -45,7 +63,8 @@ enum WordLists {
         "group": .any, "faction": .any, "movement": .any, "organisation": .any, "organization": .any,
         "militia": .any, "network": .any, "body": .any, "outfit": .any, "front": .any, "jihadists": .any,
         "coalition": .coalition, "alliance": .coalition,
-        "government": .state, "regime": .state, "authorities": .state,
+        "government": .state, "regime": .state, "authorities": .state, "army": .state, "military": .state,
+        "council": .any, "rebels": .any, "insurgents": .any, "militants": .any, "brigade": .any, "emirate": .any,
     ]
 
     /// What an anaphor's noun says of the faction it stands for.
@@ -68,6 +87,15 @@ enum WordLists {
         "refusing", "neither", "nor", "لم", "لن", "ليس", "لا", "نفى", "نفت",
     ]
 
+    /// Verbs that deny only what they are said of: `rejected reports that
+    /// it had joined` denies; `rejected the alliance's split` does not.
+    static let denialsOfReports: Set<String> = ["rejected", "rejects", "rejecting", "dismissed", "dismisses", "refuted"]
+
+    /// What those verbs deny: `reports`, `claims`, `allegations`.
+    static let reports: Set<String> = [
+        "reports", "claims", "allegations", "accusations", "suggestions", "charges", "rumours", "rumors",
+    ]
+
     /// Words of a hedge: a relation in a clause with one is `alleged`.
     static let hedges: Set<String> = [
         "reportedly", "allegedly", "alleged", "purportedly", "supposedly", "rumoured", "rumored", "unconfirmed",
@@ -85,6 +113,13 @@ enum WordLists {
         "to", "would", "could", "might", "may", "will", "should", "plans", "planned", "seeks", "sought", "trying",
         "tried", "threatened", "threatens", "urged", "asked", "called", "wants", "wanted", "intends", "hoped",
         "hopes", "if", "unless",
+    ]
+
+    /// Verbs before `to` that report a fact going on, not an intention:
+    /// `continues to fight`.
+    static let continuing: Set<String> = [
+        "continue", "continues", "continued", "continuing", "began", "begun", "begin", "begins", "started", "start",
+        "starts", "went", "used", "came", "kept",
     ]
 
     /// Words that say a number is of people killed.

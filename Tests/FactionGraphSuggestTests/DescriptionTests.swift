@@ -1,0 +1,77 @@
+import FactionGraph
+import Testing
+@testable import FactionGraphSuggest
+
+/// Relations told by descriptions, passives, pairs and partners rather than
+/// by `A verb B`: the rules written from the held-out sets' misses.
+@Suite struct DescriptionTests {
+    /// A registry with a plural one-word name and two armies.
+    static let registry = Support.registry + """
+        houthis:
+          name: Ansar Allah
+          aliases: [Houthis]
+        pmf:
+          name: Popular Mobilisation Forces
+          aliases: [PMF]
+          kind: coalition
+        kataib-hezbollah:
+          name: Kata'ib Hezbollah
+        nujaba:
+          name: Harakat Hezbollah al-Nujaba
+
+        """
+
+    static func relations(_ body: String) -> [String] { Support.relations(body, registry: registry) }
+
+    @Test func possessiveAffiliation() {
+        // `{B}'s {A}`: A belongs to B.
+        #expect(Self.relations("Fighters of al-Qaeda's Hurras al-Din entered the town.") == ["allegiance: hurras-al-din -> al-qaeda"])
+        // `{B}'s affiliate` is said of the faction beside it, not of the
+        // next one named.
+        #expect(Self.relations("Hurras al-Din, al-Qaeda's affiliate in Syria, was founded in 2018.")
+                == ["allegiance: hurras-al-din -> al-qaeda"])
+        // (the combat is read as al-Qaeda's: its affiliate has no name here)
+        #expect(Self.relations("Al-Qaeda's Syrian affiliate and the Islamic State fought for the town.") == ["combat: al-qaeda -- isis"])
+        // A person's group is not an affiliation: `Belmokhtar's al-Mourabitoun`.
+        #expect(Self.relations("A deputy of Abu Mohammad al-Jolani's Tahrir al-Sham was killed.") == [])
+    }
+
+    @Test func membershipByApposition() {
+        #expect(Self.relations("Kata'ib Hezbollah, one of the most powerful militias within the PMF, said nothing.")
+                == ["allegiance: kataib-hezbollah -> pmf"])
+        #expect(Self.relations("Harakat Hezbollah al-Nujaba, another member of the PMF, said nothing.")
+                == ["allegiance: nujaba -> pmf"])
+    }
+
+    @Test func bothGroupsAreEachOfTheTwo() {
+        #expect(Self.relations("Kata'ib Hezbollah and Harakat Hezbollah al-Nujaba said nothing. Both groups are also part of the PMF.")
+                == ["allegiance: kataib-hezbollah -> pmf", "allegiance: nujaba -> pmf"])
+    }
+
+    @Test func passiveAttacks() {
+        #expect(Self.relations("Zenki was attacked by Tahrir al-Sham near Atarib.") == ["combat: hts -- zenki"])
+        #expect(Self.relations("Six Zenki fighters were killed in an HTS ambush.") == ["combat: hts -- zenki"])
+    }
+
+    @Test func fightingAlongsideAgainstAThird() {
+        #expect(Self.relations("Zenki fought alongside Hurras al-Din against the Islamic State.")
+                == ["alliance: zenki -- hurras-al-din", "combat: zenki -- isis", "combat: hurras-al-din -- isis"])
+    }
+
+    @Test func aPluralNameInTheSingular() {
+        #expect(Self.relations("Tahrir al-Sham clashed with Houthi fighters.") == ["combat: hts -- houthis"])
+    }
+
+    @Test func rejectingReportsDeniesButRejectingAPolicyDoesNot() {
+        let denied = Support.draft("Zenki rejected reports that it had joined Tahrir al-Sham.", registry: Self.registry)
+        #expect(denied.suggestions.map { $0.confidence } == [.denied])
+        let reported = Support.draft("Zenki rejected the decision and joined Tahrir al-Sham.", registry: Self.registry)
+        #expect(reported.suggestions.map { $0.confidence } == [nil])
+    }
+
+    @Test func continuingToFightIsAFact() {
+        let draft = Support.draft("Tahrir al-Sham continues to fight the Islamic State in the desert.", registry: Self.registry)
+        #expect(draft.suggestions.map { "\($0.type.name): \($0.from) -- \($0.to)" } == ["combat: hts -- isis"])
+        #expect(draft.suggestions.first?.features.irrealis == false)
+    }
+}
