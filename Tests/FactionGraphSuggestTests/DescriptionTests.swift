@@ -58,6 +58,24 @@ import Testing
                 == ["alliance: zenki -- hurras-al-din", "combat: zenki -- isis", "combat: hurras-al-din -- isis"])
     }
 
+    @Test func aStateArmyByItsOtherNames() {
+        let registry = Self.registry + """
+            saf:
+              name: Sudanese Armed Forces
+              aliases: [Sudanese army]
+              kind: state
+            rsf:
+              name: Rapid Support Forces
+
+            """
+        #expect(Support.relations("A ceasefire between Sudan's army and the Rapid Support Forces held.", registry: registry)
+                == ["truce: saf -- rsf"])
+        #expect(Support.relations("Sudanese troops clashed with the Rapid Support Forces.", registry: registry)
+                == ["combat: saf -- rsf"])
+        // Only a country and one of the nouns: `Sudanese rebels` is nobody's.
+        #expect(Support.relations("Sudanese rebels clashed with the Rapid Support Forces.", registry: registry) == [])
+    }
+
     @Test func aPluralNameInTheSingular() {
         #expect(Self.relations("Tahrir al-Sham clashed with Houthi fighters.") == ["combat: hts -- houthis"])
     }

@@ -67,6 +67,18 @@ public struct Registry: Sendable {
             guard let singular = Self.singular(ofPluralName: name), references[Self.key(singular)] == nil else { continue }
             Self.add(singular, for: id, to: &names)
         }
+        // `Sudan's army`, `Sudanese troops` for a registry's `Sudanese army`;
+        // a variant two factions would get is nobody's.
+        var variants: [String: FactionID?] = [:]
+        for (name, id) in allNames {
+            for variant in StateNames.variants(of: name) where references[Self.key(variant)] == nil {
+                let key = Self.key(variant)
+                if let other = variants[key], other != id { variants[key] = .some(nil) } else { variants[key] = id }
+            }
+        }
+        for (variant, id) in variants.sorted(by: { $0.key < $1.key }) {
+            if let id { Self.add(variant, for: id, to: &names) }
+        }
         self.names = names
         self.vocabulary = corpus.vocabulary
         self.cues = CueIndex(corpus.vocabulary)
