@@ -58,15 +58,10 @@ public struct Relation: Sendable, Hashable {
                 place: String?, casualties: [FactionID: Int], fatalities: Fatalities? = nil, confidence: Confidence,
                 note: String?, evidence: [Evidence], articleIndex: Int, location: SourceLocation,
                 dateLocation: SourceLocation) {
-        self.type = type
-        self.from = from
-        self.to = to
-        self.date = date
-        self.until = until
-        self.confidence = confidence
-        self.articleIndex = articleIndex
-        details = Details(place: place, casualties: casualties, fatalities: fatalities, note: note,
-                          evidence: evidence, location: location, dateLocation: dateLocation)
+        self.init(type: type, from: from, to: to, date: date, until: until, confidence: confidence,
+                  articleIndex: articleIndex,
+                  details: Details(place: place, casualties: casualties, fatalities: fatalities, note: note,
+                                   evidence: evidence, location: location, dateLocation: dateLocation))
     }
 
     /// A relation whose details were put together as it was read.

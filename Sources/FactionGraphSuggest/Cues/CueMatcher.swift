@@ -121,15 +121,15 @@ struct CueMatcher {
         // Of two matches saying the same of the same factions in
         // overlapping words, the tighter: `truce between X and Y`, not
         // `agreement and truce between X and Y`.
-        func span(_ match: CueMatch) -> ClosedRange<Int> { (match.literal.first ?? 0)...(match.literal.last ?? 0) }
-        func says(_ match: CueMatch) -> [String] {
+        let spans = kept.map { ($0.literal.first ?? 0)...($0.literal.last ?? 0) }
+        let claims = kept.map { match in
             [index.cues[match.cue].type.name] + [match.a, match.b].map { $0.map(\.faction).sorted().joined(separator: ",") }
         }
-        let tightest = kept.filter { match in
-            !kept.contains { other in
-                span(other).count < span(match).count && span(other).overlaps(span(match)) && says(other) == says(match)
+        let tightest = kept.indices.filter { number in
+            !kept.indices.contains { other in
+                spans[other].count < spans[number].count && spans[other].overlaps(spans[number]) && claims[other] == claims[number]
             }
-        }
+        }.map { kept[$0] }
         return tightest.sorted { ($0.literal.first ?? 0) < ($1.literal.first ?? 0) }
     }
 
@@ -587,25 +587,27 @@ struct CueMatcher {
         }
     }
 
+    /// What stands between a description and the faction it is set beside.
+    static let appositionMarks: Set<String> = [",", "the", "a", "an", "(", "—", "–"]
+    /// Verbs that make a description the subject's: `X is al-Qaeda's affiliate`.
+    static let copulas: Set<String> = ["is", "was", "are", "were", "became", "becomes", "remains", "remained", "as"]
+
     /// The faction a possessive description (`al-Qaeda's affiliate`) is
     /// set beside: `X, al-Qaeda's affiliate`, `al-Qaeda's affiliate, X`,
     /// `al-Qaeda's affiliate X`, or the subject of `X is al-Qaeda's affiliate`.
     private func apposition(of match: CueMatch, sentence: Sentence) -> Bound? {
         guard let owner = match.b.first, let last = match.literal.last else { return nil }
         let range = sentence.tokens
-        let skipped: Set<String> = [",", "the", "a", "an", "(", "—", "–"]
         var position = owner.tokens.lowerBound - 1
-        while position >= range.lowerBound, skipped.contains(text.tokens[position].text) { position -= 1 }
-        let copulas: Set<String> = ["is", "was", "are", "were", "became", "becomes", "remains", "remained", "as"]
+        while position >= range.lowerBound, Self.appositionMarks.contains(text.tokens[position].text) { position -= 1 }
         // `X, the group that served as al-Qaeda's affiliate`: the
         // subject, the nearest faction before.
-        if position >= range.lowerBound, copulas.contains(text.tokens[position].text) {
+        if position >= range.lowerBound, Self.copulas.contains(text.tokens[position].text) {
             let lower = max(range.lowerBound, position - Self.contextReach)
             position -= 1
             while position >= lower, mentions.at(position) == nil, ![";", ":"].contains(text.tokens[position].text) { position -= 1 }
         }
-        if position >= range.lowerBound, let mention = mentions.at(position), mention.faction != owner.faction,
-           position < owner.tokens.lowerBound - 0 {
+        if position >= range.lowerBound, let mention = mentions.at(position), mention.faction != owner.faction {
             return Bound(faction: mention.faction, tokens: mention.tokens, via: via(mention),
                          gap: owner.tokens.lowerBound - mention.tokens.upperBound)
         }
@@ -614,7 +616,7 @@ struct CueMatcher {
         if position + 1 < range.upperBound, ["in", "for"].contains(text.tokens[position].text), text.tokens[position + 1].isCapitalised {
             position += 2
         }
-        while position < range.upperBound, skipped.contains(text.tokens[position].text) { position += 1 }
+        while position < range.upperBound, Self.appositionMarks.contains(text.tokens[position].text) { position += 1 }
         if position < range.upperBound, let mention = mentions.at(position), mention.faction != owner.faction {
             return Bound(faction: mention.faction, tokens: mention.tokens, via: via(mention), gap: position - last - 1)
         }

@@ -139,7 +139,8 @@ struct AnaphorResolver {
     /// before it in its clause (since the last `;` or `, and`/`, but`).
     func resolvePair(_ anaphor: Anaphor) -> (FactionID, FactionID)? {
         let start = anaphor.tokens.lowerBound
-        let sentence = text.sentences[text.sentenceOfToken[start]]
+        let number = text.sentenceOfToken[start]
+        let sentence = text.sentences[number]
         var found: [FactionID] = []
         var index = start - 1
         while index >= sentence.tokens.lowerBound, found.count < 2 {
@@ -155,8 +156,7 @@ struct AnaphorResolver {
         }
         // `Both groups are part of ...` opening a sentence: the two named
         // last in the sentence before.
-        if found.count < 2, index < sentence.tokens.lowerBound, start - sentence.tokens.lowerBound <= 2,
-           let number = Optional(text.sentenceOfToken[start]), number > 0 {
+        if found.count < 2, index < sentence.tokens.lowerBound, start - sentence.tokens.lowerBound <= 2, number > 0 {
             let before = text.sentences[number - 1].tokens
             for mention in mentions.within(before).reversed() where !found.contains(mention.faction) {
                 found.append(mention.faction)
