@@ -18,34 +18,34 @@ import Testing
         let evaluation = try Evaluation.run(directory: RepositoryPaths.samples)
         let report = EvaluationText.report(evaluation)
         #expect(evaluation.articles.count == 13)
-        #expect(evaluation.typePairAndDirection == Counts(truePositives: 25, falsePositives: 2, falseNegatives: 5), "\(report)")
-        #expect(evaluation.typeAndPair == Counts(truePositives: 25, falsePositives: 1, falseNegatives: 5), "\(report)")
-        #expect(evaluation.pair == Counts(truePositives: 23, falsePositives: 1, falseNegatives: 3), "\(report)")
+        #expect(evaluation.typePairAndDirection == Counts(truePositives: 25, falsePositives: 4, falseNegatives: 5), "\(report)")
+        #expect(evaluation.typeAndPair == Counts(truePositives: 25, falsePositives: 3, falseNegatives: 5), "\(report)")
+        #expect(evaluation.pair == Counts(truePositives: 23, falsePositives: 3, falseNegatives: 3), "\(report)")
         #expect(evaluation.factions == Counts(truePositives: 32, falsePositives: 2, falseNegatives: 5), "\(report)")
-        // The targets, met: precision 25/27, recall 25/30.
+        // The targets, met: precision 25/29, recall 25/30.
         #expect(evaluation.typePairAndDirection.precision >= 0.8)
         #expect(evaluation.typePairAndDirection.recall >= 0.8)
         #expect(evaluation.sameConfidence == 23)
         #expect(evaluation.sameDate == 17)
-        #expect(evaluation.quotes == 30)
+        #expect(evaluation.quotes == 32)
         #expect(evaluation.draftsPassingCheck == 13)
     }
 
     /// Each held-out set as it scores now: its directory, articles,
     /// relations (type, pair and direction) and factions found, extra, missed.
-    /// Sets 1-4 were read while developing (set 3 and 4 after their one
-    /// blind run); set 5 is still blind.
+    /// Sets 1-5 were read while developing (each after its blind runs);
+    /// set 6 is the blind one.
     static let heldOutSets: [(directory: String, articles: Int, relations: Counts, factions: Counts)] = [
-        (heldOut, 14, Counts(truePositives: 30, falsePositives: 5, falseNegatives: 13),
+        (heldOut, 14, Counts(truePositives: 31, falsePositives: 5, falseNegatives: 12),
          Counts(truePositives: 46, falsePositives: 0, falseNegatives: 5)),
-        (heldOut2, 13, Counts(truePositives: 23, falsePositives: 2, falseNegatives: 10),
-         Counts(truePositives: 30, falsePositives: 0, falseNegatives: 9)),
-        (fixture("held-out-3"), 15, Counts(truePositives: 41, falsePositives: 13, falseNegatives: 62),
-         Counts(truePositives: 59, falsePositives: 1, falseNegatives: 22)),
-        (fixture("held-out-4"), 15, Counts(truePositives: 29, falsePositives: 12, falseNegatives: 110),
-         Counts(truePositives: 57, falsePositives: 1, falseNegatives: 47)),
-        (fixture("held-out-5"), 12, Counts(truePositives: 35, falsePositives: 10, falseNegatives: 64),
-         Counts(truePositives: 50, falsePositives: 2, falseNegatives: 27)),
+        (heldOut2, 13, Counts(truePositives: 24, falsePositives: 3, falseNegatives: 9),
+         Counts(truePositives: 31, falsePositives: 0, falseNegatives: 8)),
+        (fixture("held-out-3"), 15, Counts(truePositives: 43, falsePositives: 14, falseNegatives: 60),
+         Counts(truePositives: 61, falsePositives: 1, falseNegatives: 20)),
+        (fixture("held-out-4"), 15, Counts(truePositives: 44, falsePositives: 12, falseNegatives: 95),
+         Counts(truePositives: 66, falsePositives: 1, falseNegatives: 38)),
+        (fixture("held-out-5"), 12, Counts(truePositives: 49, falsePositives: 7, falseNegatives: 50),
+         Counts(truePositives: 63, falsePositives: 1, falseNegatives: 14)),
     ]
 
     static func fixture(_ name: String) -> String {

@@ -17,8 +17,9 @@ import Testing
     }
 
     @Test func aNounBeforeTheCueIsItsSubject() {
-        // `forces loyal to X` are X's forces, not a pledge of the faction before.
-        #expect(Support.relations("Zenki has been fighting to take Idlib from forces loyal to Tahrir al-Sham.") == [])
+        // `forces loyal to X` are X's forces, not a pledge of the faction
+        // before: Zenki fights them.
+        #expect(Support.relations("Zenki has been fighting to take Idlib from forces loyal to Tahrir al-Sham.") == ["combat: zenki -- hts"])
         // But `al-Qaeda fighters attacked` is al-Qaeda's attack.
         #expect(Support.relations("Al-Qaeda fighters attacked a base of Zenki.") == ["combat: al-qaeda -- zenki"])
         #expect(Support.relations("Zenki's fighters attacked positions held by Hurras al-Din.") == ["combat: zenki -- hurras-al-din"])

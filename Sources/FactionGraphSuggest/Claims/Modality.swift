@@ -48,6 +48,8 @@ struct Modality {
                 hedged = true
             }
         }
+        // A cue that is itself a charge: `accused X of arming Y`.
+        if WordLists.hedges.contains(text.tokens[first].text) { hedged = true }
         // Hedges after the cue in its sentence: `joined X, reportedly`.
         for index in first..<sentence.tokens.upperBound where !cueWords.contains(index) {
             if ["reportedly", "allegedly", "purportedly"].contains(text.tokens[index].text) { hedged = true }

@@ -274,8 +274,13 @@ struct CueMatcher {
     /// A faction inside `span` (between two parts of the cue).
     private func middleBound(in span: Range<Int>, site: CompiledCue.Site) -> Bound? {
         let inside = mentions.within(span)
-        if let mention = inside.first {
-            let before = span.lowerBound..<mention.tokens.lowerBound
+        if var mention = inside.first {
+            var before = span.lowerBound..<mention.tokens.lowerBound
+            // `accused the Afghan Taliban's Haqqani network of`: the owned one.
+            if inside.count > 1, text.tokens[mention.tokens.upperBound].text == "'s" {
+                before = (mention.tokens.upperBound + 1)..<inside[1].tokens.lowerBound
+                mention = inside[1]
+            }
             let after = mention.tokens.upperBound..<span.upperBound
             let clean = (site.gapBefore || isFiller(before)) && (site.gapAfter || after.allSatisfy { isTransparent($0) || text.tokens[$0].isQuote })
             guard clean || (before.count + after.count) <= 2 else { return nil }
@@ -311,6 +316,12 @@ struct CueMatcher {
                 return [Bound(faction: faction, tokens: anaphor.tokens, via: .anaphor, gap: position - end, gapClean: clean)]
             }
             let token = text.tokens[position]
+            // `into a single organisation, JNIM`: the noun's apposition.
+            if token.text == ",", clean, position > end, mentions.covers(position + 1),
+               WordLists.appositionHeads.contains(text.tokens[position - 1].text) {
+                position += 1
+                continue
+            }
             if token.isClausePunctuation || token.text == "." { return nil }
             // `forces backed by X`, `fighters loyal to X`: X's.
             if Self.genericNouns.contains(token.text), position + 2 < limit, Self.proxyWords.contains(text.tokens[position + 1].text),
@@ -376,25 +387,37 @@ struct CueMatcher {
            // and `al-Shabaab fighters attacked` whose they are)
            !(start - 3 >= sentence.tokens.lowerBound && text.tokens[start - 3].text == "among"),
            !mentions.covers(start - 2), !(text.tokens[start - 2].text == "'s" && mentions.covers(start - 3)),
+           // (nor `whose fighters fought`, `its men had joined`: the owner's)
+           !Self.possessives.contains(text.tokens[start - 2].text),
            // (nor `both groups are`, `the two groups are`: the two named before)
            !((start - 4)...(start - 2)).contains(where: { anaphora.anaphor(startingAt: $0)?.isPair == true }) {
             return nil
         }
+        // `X took Aden after four days of fighting with Y`: the fighting
+        // is the subject's, however far.
+        if let subject = mainSubject(before: start, sentence: sentence, other: other) { return [subject] }
         // `X had not joined Y and remained loyal to Z`: the predicates
         // share X, the clause's first faction.
         if let shared = sharedSubject(before: start, gap: site.gapAfter, sentence: sentence, other: other) { return [shared] }
         var position = start - 1
         var commasSkipped = 0
-        let lower = max(sentence.tokens.lowerBound, start - Self.leadingReach)
+        var lower = max(sentence.tokens.lowerBound, start - Self.leadingReach)
         while position >= lower {
             let token = text.tokens[position]
             // `called on them to keep fighting`: `them` acts, whoever they are.
             if token.text == ";" || token.text == ":" || Self.objectPronouns.contains(token.text) { return nil }
             // `The Libyan National Army, which does not recognise the GNA,
             // took ...`: the relative clause is passed over.
-            if token.text == ",", let opening = relativeClauseStart(endingAt: position, lower: sentence.tokens.lowerBound) {
-                position = opening - 1
+            if token.text == ",", let opening = relativeClauseStart(endingAt: position, lower: sentence.tokens.lowerBound)
+                ?? appositionStart(endingAt: position, lower: sentence.tokens.lowerBound) {
+                // (Its opening comma may close an apposition before it:
+                // `The MILF, the largest rebel group, which signed ...,`.)
+                position = opening
                 commasSkipped += 2
+                // The clause qualifies the noun right before it, however
+                // long the clause (`Al-Shabaab, whose full name is ...,
+                // formally pledged`).
+                lower = min(lower, max(sentence.tokens.lowerBound, opening - 4))
                 continue
             }
             if let mention = mentions.at(position) {
@@ -417,8 +440,9 @@ struct CueMatcher {
             if let anaphor = anaphora.anaphor(startingAt: position), anaphor.tokens.upperBound <= start, !anaphor.isPair {
                 guard let faction = anaphora.resolve(anaphor, excluding: other) else { return nil }
                 let gap = anaphor.tokens.upperBound..<start
-                return [Bound(faction: faction, tokens: anaphor.tokens, via: .anaphor, gap: gap.count,
-                              gapClean: site.gapAfter || isSubjectGap(gap), commas: commas(in: gap))]
+                let bound = Bound(faction: faction, tokens: anaphor.tokens, via: .anaphor, gap: gap.count,
+                                  gapClean: site.gapAfter || isSubjectGap(gap), commas: commas(in: gap))
+                return [bound] + conjuncts(of: bound, sentence: sentence).filter { !other.contains($0.faction) }
             }
             position -= 1
         }
@@ -431,6 +455,46 @@ struct CueMatcher {
         "soldiers", "members", "men", "elements", "brigades", "officials", "commanders", "positions", "areas", "towns",
         "villages", "territory", "bases",
     ]
+
+    /// For `they` standing for a subject named in a list (`Ansar Dine,
+    /// al-Mourabitoun and the Macina Liberation Front announced that they
+    /// had dissolved themselves`): the other factions of the list.
+    private func conjuncts(of bound: Bound, sentence: Sentence) -> [Bound] {
+        guard ["they", "their", "themselves"].contains(text.tokens[bound.tokens.lowerBound].text) else { return [] }
+        let number = sentence.number - 1
+        for candidate in [number, number - 1] where candidate >= 0 {
+            let range = text.sentences[candidate].tokens
+            guard let subject = mentions.within(range).first, subject.faction == bound.faction,
+                  subject.tokens.upperBound <= bound.tokens.lowerBound else { continue }
+            return coordinated(after: subject.tokens.upperBound, limit: range.upperBound).map {
+                var conjunct = bound
+                conjunct.faction = $0.faction
+                return conjunct
+            }
+        }
+        return []
+    }
+
+    /// The subject of the sentence, for a cue in an adverbial of time
+    /// (`after four days of`, `following weeks of`) that has none of its own.
+    private func mainSubject(before start: Int, sentence: Sentence, other: Set<FactionID>) -> Bound? {
+        let lower = sentence.tokens.lowerBound
+        guard start - 3 >= lower, text.tokens[start - 1].text == "of",
+              Self.durations.contains(text.tokens[start - 2].text) else { return nil }
+        var index = start - 3
+        // `after four days of`, `after days of`, `after nearly two weeks of`.
+        while index > lower, start - index <= 6, !Self.timeConjunctions.contains(text.tokens[index].text) { index -= 1 }
+        guard Self.timeConjunctions.contains(text.tokens[index].text),
+              let faction = anaphora.subject(of: sentence.number - 1, before: index), !other.contains(faction),
+              let mention = mentions.within(lower..<index).first(where: { $0.faction == faction }) else { return nil }
+        return Bound(faction: faction, tokens: mention.tokens, via: .sharedSubject, gap: start - mention.tokens.upperBound)
+    }
+
+    static let durations: Set<String> = ["days", "weeks", "months", "hours", "years", "nights", "day", "week", "month", "year"]
+    static let timeConjunctions: Set<String> = ["after", "following", "amid", "during", "despite", "ending", "ended"]
+
+    /// Words that make a faction own the noun after them: `its fighters`.
+    static let possessives: Set<String> = ["whose", "its", "their"]
 
     /// Pronouns that stand for people or groups the suggester does not
     /// resolve: a cue after one has no faction before it.
@@ -449,6 +513,38 @@ struct CueMatcher {
         }
         return nil
     }
+
+    /// The opening comma of an apposition after a faction's name, `X, a
+    /// faction that broke away from Y in December,` whose closing comma is
+    /// at `close`: the verb after it is X's, not Y's.
+    private func appositionStart(endingAt close: Int, lower: Int) -> Int? {
+        var index = close - 1
+        while index > lower, close - index <= 24 {
+            let token = text.tokens[index]
+            // A name's gloss inside the apposition: `(أنصار الدين)`.
+            if token.text == ")", let open = (max(lower, index - 12)..<index).last(where: { text.tokens[$0].text == "(" }) {
+                index = open - 1
+                continue
+            }
+            if token.isClausePunctuation || token.text == "." {
+                // `X, a faction that ...,`; `X, Riyadh's main partner,`.
+                let opensApposition = Self.appositionOpeners.contains(text.tokens[index + 1].text)
+                    || (index + 2 < close && text.tokens[index + 2].text == "'s")
+                guard token.text == ",", opensApposition else { return nil }
+                var head = index - 1
+                // `Hayat Tahrir al-Sham (HTS), the ...`
+                if text.tokens[head].text == ")", let open = (max(lower, head - 12)..<head).last(where: { text.tokens[$0].text == "(" }) {
+                    head = open - 1
+                }
+                return head >= lower && mentions.covers(head) ? index : nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Words that open an apposition: `X, a faction that ...`.
+    static let appositionOpeners: Set<String> = ["a", "an", "the", "one", "another"]
 
     /// For a cue right after `and` (auxiliaries and adverbs aside, and the
     /// words of its `...`): the first faction of its clause, the subject of

@@ -172,7 +172,17 @@ struct AnaphorResolver {
         let range = text.sentences[sentence].tokens
         let end = min(range.upperBound, limit ?? range.upperBound)
         guard end > range.lowerBound else { return nil }
-        return mentions.within(range.lowerBound..<end).first?.faction
+        let named = mentions.within(range.lowerBound..<end)
+        // A possessive (`Boko Haram's killing of civilians`) or the object
+        // of a preposition (`with the Nusra Front`) is not the subject.
+        let subject = named.first { mention in
+            let after = mention.tokens.upperBound, before = mention.tokens.lowerBound - 1
+            if after < text.tokens.count, text.tokens[after].text == "'s" { return false }
+            var look = before
+            while look >= range.lowerBound, ["the", "a", "an"].contains(text.tokens[look].text) { look -= 1 }
+            return look < range.lowerBound || !WordLists.objectPrepositions.contains(text.tokens[look].text)
+        }
+        return (subject ?? named.first)?.faction
     }
 
     /// The latest faction named before `start`, from token `from` on (or

@@ -74,7 +74,8 @@ struct Mentions: Sendable {
         return found
     }
 
-    static let proxySuffixes: Set<String> = ["aligned", "backed", "led", "allied", "affiliated", "controlled", "held", "linked", "supported"]
+    /// (Not `backed` or `supported`: an `Iran-backed faction` is not Iran.)
+    static let proxySuffixes: Set<String> = ["aligned", "led", "allied", "affiliated", "controlled", "held", "linked"]
 
     /// Finds the mentions of `trie`'s phrases in `tokens`, longest first,
     /// left to right, where `free` allows (not inside an earlier find).

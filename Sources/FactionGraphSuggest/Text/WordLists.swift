@@ -38,10 +38,46 @@ enum WordLists {
     /// the faction after it (`the Iran-backed Kata'ib Hezbollah`,
     /// `Turkish-led forces`).
     static func isNounPhraseFiller(_ word: String) -> Bool {
-        if nounPhraseFiller.contains(word) { return true }
+        if nounPhraseFiller.contains(word) || describingAdjectives.contains(word) { return true }
+        // `the mainly Shi'ite PMF`, `the largely Kurdish SDF`: an adverb
+        // of degree before the adjective.
+        if degreeAdverbs.contains(word) { return true }
         guard let dash = word.lastIndex(of: "-"), dash != word.startIndex else { return false }
         return describingSuffixes.contains(String(word[word.index(after: dash)...]))
     }
+
+    /// Adjectives of creed, people and outlook before a faction's name:
+    /// `the Islamist Ahrar al-Sham`, `the Kurdish-led SDF`.
+    static let describingAdjectives: Set<String> = [
+        "islamist", "salafist", "salafi", "salafi-jihadist", "jihadi", "sunni", "shia", "shi'a", "shiite", "shi'ite",
+        "kurdish", "arab", "tribal", "ethnic", "secular", "radical", "moderate", "hardline", "pro-government",
+        "anti-government", "vigilante", "christian", "muslim", "druze",
+        "tuareg", "fulani", "pashtun", "yazidi", "turkmen", "alawite", "jihadist-led", "powerful", "main", "largest",
+        "biggest", "smaller", "small", "larger", "big", "strongest", "well-armed", "heavily", "armed", "single",
+        "unified", "joint", "umbrella", "military", "political", "officers", "agents", "operatives", "advisers",
+        "advisors", "instructors", "air", "strikes", "airstrikes", "artillery", "warplanes", "aircraft", "jets",
+        "drones", "veterans", "sympathisers", "sympathizers", "supporters", "volunteers", "organisation", "organization", "coalition",
+        "alliance", "body", "entity",
+    ]
+
+    /// Nouns that a faction's name may follow in apposition: `a new
+    /// military alliance, the Syrian Democratic Forces`.
+    static let appositionHeads: Set<String> = [
+        "organisation", "organization", "coalition", "alliance", "body", "entity", "group", "movement", "front",
+        "force", "umbrella", "militia", "faction", "network",
+    ]
+
+    /// Prepositions whose object is not the subject of its clause.
+    static let objectPrepositions: Set<String> = [
+        "of", "with", "from", "to", "against", "by", "into", "on", "at", "near", "for", "between", "toward", "towards",
+        "over", "under", "behind",
+    ]
+
+    /// Adverbs that grade an adjective: `the mainly Shi'ite`.
+    static let degreeAdverbs: Set<String> = [
+        "mainly", "mostly", "largely", "predominantly", "overwhelmingly", "heavily", "nominally",
+        "loosely", "newly", "recently", "hastily", "formerly", "primarily", "chiefly", "exclusively",
+    ]
 
     /// The ends of compounds that describe a faction: `Iran-backed`.
     static let describingSuffixes: Set<String> = [
@@ -77,7 +113,8 @@ enum WordLists {
     /// Nouns of `the two ...` and `both ...`: two factions named before.
     static let pairNouns: Set<String> = [
         "sides", "groups", "factions", "organisations", "organizations", "movements", "alliances", "coalitions",
-        "rivals", "parties", "camps", "militias", "forces", "armies",
+        "rivals", "parties", "camps", "militias", "forces", "armies", "fronts", "networks", "brigades", "outfits",
+        "allies",
     ]
 
     /// Words of a negation or a denial: a relation in a clause with one,
