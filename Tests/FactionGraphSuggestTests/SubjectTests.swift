@@ -82,6 +82,12 @@ import Testing
                 == ["allegiance: kataib-hezbollah -> pmf"])
     }
 
+    @Test func theBackedActNotTheirBacker() {
+        // A state named by its country alone is found by its air power too.
+        #expect(Self.relations("Iraqi army troops backed by Iranian drones have captured three villages from the Islamic State.")
+                == ["alliance: iraqi-army -- iran", "combat: iraqi-army -- isis"])
+    }
+
     @Test func anAccusationOfSupportIsAnAllegedAlliance() {
         let draft = Support.draft("Pakistan has repeatedly accused the Haqqani network of facilitating TTP attacks.",
                                   registry: Self.registry)

@@ -77,6 +77,7 @@ enum BuiltInCues {
         "{B} (has|have|had) [long|openly|also] (backed|supported|armed|funded|financed|sponsored|trained|equipped) {A}",
         "{B} ... (trained and armed|armed and trained|trained and equipped|armed and funded|funded and armed) {A}",
         "{B} 's (ally|allies|partner|partners) {A}",
+        "{B} and (their|its) (allies|ally|partners|proxies) (in|from|of|among) {A}",
         "{A} ... under the protection of {B}",
         "(accused|accuses|accusing|accuse|suspected|suspects|suspecting|blamed|blames|blaming) {B} of [having] (facilitating|facilitated|supporting|supported|sheltering|sheltered|harbouring|harboring|harboured|harbored|backing|arming|armed|funding|financing|helping|helped|aiding|aided|protecting|freeing|freed|supplying|colluding with|cooperating with|collaborating with|co-operating with|coordinating with|working with) {A}",
         "{B} [close|longtime|long-time|key|main|chief|closest] (ally|allies|partner|partners) {A}",

@@ -421,6 +421,15 @@ struct CueMatcher {
                 continue
             }
             if let mention = mentions.at(position) {
+                // `Syrian troops backed by Russian air strikes captured`:
+                // the backed act, not their backer.
+                let first = mention.tokens.lowerBound
+                if first - 2 > sentence.tokens.lowerBound, text.tokens[first - 1].text == "by",
+                   Self.proxyWords.contains(text.tokens[first - 2].text) {
+                    position = first - 3
+                    lower = min(lower, max(sentence.tokens.lowerBound, position - 4))
+                    continue
+                }
                 let gap = (mention.tokens.upperBound..<start)
                 var bounds = [Bound(faction: mention.faction, tokens: mention.tokens, via: via(mention), gap: gap.count,
                                     gapClean: site.gapAfter || isSubjectGap(gap), commas: max(0, commas(in: gap) - commasSkipped))]

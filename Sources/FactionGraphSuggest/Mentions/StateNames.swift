@@ -33,10 +33,19 @@ enum StateNames {
         ["government", "regime", "authorities"],
     ]
 
+    /// What a state strikes with: `Israeli air strikes killed ...`.
+    static let airPower = ["air strikes", "airstrikes", "air force", "warplanes", "jets", "drones", "artillery", "aircraft"]
+
     /// The variants of `name` (`Sudanese army`: `Sudanese troops`, `Sudan's
     /// army`, `Sudan's military`, ...), without `name` itself; none for
     /// other names.
     static func variants(of name: String) -> [String] {
+        // A state named by its country alone (`Turkey`): its army, its
+        // government and its air power (`Turkish troops`, `Russian air
+        // strikes`, `Rwanda's army`).
+        if let adjective = adjectives[name] {
+            return (nounGroups.flatMap { $0 } + airPower).flatMap { ["\(adjective) \($0)", "\(name)'s \($0)"] }
+        }
         let lower = name.lowercased()
         for group in nounGroups {
             for noun in group where lower.hasSuffix(" " + noun) {
