@@ -175,14 +175,18 @@ struct AnaphorResolver {
         let named = mentions.within(range.lowerBound..<end)
         // A possessive (`Boko Haram's killing of civilians`) or the object
         // of a preposition (`with the Nusra Front`) is not the subject.
-        let subject = named.first { mention in
-            let after = mention.tokens.upperBound, before = mention.tokens.lowerBound - 1
-            if after < text.tokens.count, text.tokens[after].text == "'s" { return false }
-            var look = before
-            while look >= range.lowerBound, ["the", "a", "an"].contains(text.tokens[look].text) { look -= 1 }
-            return look < range.lowerBound || !WordLists.objectPrepositions.contains(text.tokens[look].text)
-        }
+        let subject = named.first { !isObjectOrOwner($0) }
         return (subject ?? named.first)?.faction
+    }
+
+    /// True for a possessive (`Boko Haram's killing of civilians`) or the
+    /// object of a preposition (`with the Nusra Front`): not a subject.
+    func isObjectOrOwner(_ mention: Mention) -> Bool {
+        let after = mention.tokens.upperBound
+        if after < text.tokens.count, text.tokens[after].text == "'s" { return true }
+        var look = mention.tokens.lowerBound - 1
+        while look >= 0, ["the", "a", "an"].contains(text.tokens[look].text) { look -= 1 }
+        return look >= 0 && WordLists.objectPrepositions.contains(text.tokens[look].text)
     }
 
     /// The latest faction named before `start`, from token `from` on (or
