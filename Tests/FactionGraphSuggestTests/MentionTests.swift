@@ -40,6 +40,18 @@ import Testing
         #expect(draft.newFactions.first?.aliases == ["the foreigners"])
     }
 
+    /// Finds that overlap, or come out of text order (a run of group
+    /// words, then the Arabic name inside the parentheses), are merged
+    /// without a crash: the release before stopped on this sentence.
+    @Test func overlappingFindsOfNewNames() {
+        let draft = Support.draft("""
+            The new group, called Jama'at Nusrat al-Islam wal-Muslimin (جماعة نصرة الإسلام والمسلمين), or the Group for the \
+            Support of Islam and Muslims, will be led by Iyad Ag Ghaly, the Tuareg veteran who founded Ansar Dine in 2012.
+            """)
+        #expect(draft.newFactions.map(\.id) == ["jamaat-nusrat-al-islam-wal-muslimin", "group-for-the-support-of-islam", "ansar-dine"])
+        #expect(draft.newFactions.first?.aliases == ["جماعة نصرة الإسلام"])
+    }
+
     @Test func aNewNameNeverTakesAKnownOne() {
         let draft = Support.draft("The so-called \"Zenki\" and the Hurras al-Din Front fought.")
         #expect(draft.newFactions.isEmpty)

@@ -241,8 +241,12 @@ struct NewFactionFinder {
         }
         // `X, the Y` and `X (Y)` between two new names.
         let index = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        for (position, occurrence) in occurrences.enumerated() where position + 1 < occurrences.count {
-            let next = occurrences[position + 1]
+        // (In text order: each sentence's finds come by kind. Two finds may
+        // overlap, a self-given name inside a run of group words.)
+        let ordered = occurrences.sorted { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+        for (position, occurrence) in ordered.enumerated() where position + 1 < ordered.count {
+            let next = ordered[position + 1]
+            guard occurrence.tokens.upperBound <= next.tokens.lowerBound else { continue }
             let between = occurrence.tokens.upperBound..<next.tokens.lowerBound
             let glue = between.map { text.tokens[$0].text }.filter { !["\"", "'", "the"].contains($0) }
             if glue == [","] || glue == ["("], let a = index[occurrence.key], let b = index[next.key] { join(a, b) }
