@@ -125,6 +125,10 @@ public enum CorpusReader {
                               finished: progress.map { report in { report($0, inputs.count) } }) { range in
             for index in range { shared[index] = FileParser.parse(inputs[index], vocabulary: vocabulary) }
         }
-        return results.map { $0! }
+        // Moved out, not copied: `deallocate` does not release what the
+        // buffer holds, so a copy left every file's relation drafts
+        // retained for the whole run (the assembler's releasing them as it
+        // resolves freed nothing; 100k articles peaked about 150 MB higher).
+        return (0..<inputs.count).map { (results.baseAddress! + $0).move()! }
     }
 }
