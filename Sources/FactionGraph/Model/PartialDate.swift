@@ -107,7 +107,20 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     /// Ordered by the start of the period; among equal starts, the shorter
     /// period first, so that the order is total and stable.
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
-        (lhs.startDay, lhs.endDay) < (rhs.startDay, rhs.endDay)
+        lhs.orderKey < rhs.orderKey
+    }
+
+    /// A number in the order of (`startDay`, `endDay`), without computing
+    /// day numbers (comparing those was 0.8 % of the instructions of
+    /// `check`): year, month and day with a missing month or day as 1
+    /// (the period's first day), then the shorter period first: of the
+    /// periods starting on one day, the day ends first, then the month,
+    /// then the year.
+    private var orderKey: UInt32 {
+        let month = (bits >> 5) & 0xF
+        let day = bits & 0x1F
+        let precision: UInt32 = day != 0 ? 0 : month != 0 ? 1 : 2
+        return (bits >> 9) << 11 | (month == 0 ? 1 : month) << 7 | (day == 0 ? 1 : day) << 2 | precision
     }
 
     public init(from decoder: any Decoder) throws {
