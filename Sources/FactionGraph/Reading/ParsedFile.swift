@@ -67,7 +67,7 @@ struct ParsedRelation: Sendable {
     var endpointsLocation: SourceLocation
     /// The two references, by their numbers in the file's `ReferenceNames`
     /// (see there why). With the pointers first and the small fields
-    /// last, a relation takes 72 bytes (128 with two `Reference`s).
+    /// last, a relation takes 72 bytes (136 with two `Reference`s).
     var fromName: UInt32
     var toName: UInt32
     var date: PartialDate?
