@@ -2,7 +2,7 @@
 """FactionGraph benchmarks: each stage as a user runs it, beside the C floor
 and an independent straightforward baseline, in CPU time and wall time.
 
-    python3 scripts/bench.py [--quick] [--runs N] [--data DIR]
+    python3 scripts/bench.py [--quick] [--reading] [--runs N] [--data DIR]
 
 (`make bench` builds the release binaries and the C floor, then runs this.)
 
@@ -175,20 +175,64 @@ def machine():
     return f"{cpu}, {CORES} cores, {platform.system()} {platform.release()}; {swift}; Python {platform.python_version()}"
 
 
+def print_rows(rows):
+    """The load average (with a warning above the core count) and the
+    table of `rows`."""
+    print(f"Load average (1 min) before the rounds: {min(loads):.2f}-{max(loads):.2f} on {CORES} cores.\n")
+    if max(loads) > CORES:
+        print(f"**Warning: the load average exceeded the {CORES} cores during the run "
+              f"(up to {max(loads):.2f}).** Wall times include waiting for a core; compare CPU times.\n")
+        log(f"warning: load average up to {max(loads):.2f} on {CORES} cores: wall times are inflated")
+    print("| stage | wall | CPU (user+sys) | peak memory | compared |")
+    print("| --- | --- | --- | --- | --- |")
+    for stage, wall, cpu, peak, note in rows:
+        print(f"| {stage} | {wall} | {cpu} | {peak} | {note} |")
+
+
+def reading_only(corpora, rows, add, ratio, runs, threads, reading_ratios):
+    """`--reading`: the 100k reading group too (with `--threads 1`), then
+    the table of the reading rows only."""
+    if "100k" in corpora:
+        rounds = max(1, runs // 2)
+        log(f"reading 100k: check (all threads, --threads 1) beside the C floor, {rounds} interleaved rounds")
+        group = {
+            "floor": ([FLOOR, corpora["100k"]], (0,), None),
+            "check": ([TOOL, "check", corpora["100k"]], (0,), None),
+        }
+        if threads:
+            group["check1"] = ([TOOL, "check", "--threads", "1", corpora["100k"]], (0,), None)
+        large = interleaved(group, rounds)
+        add("C floor, 100k", large["floor"])
+        wall, cpu = ratio(large["check"], large["floor"])
+        add("`check`, 100k", large["check"], f"{cpu:.1f}x the floor in CPU, {wall:.1f}x in wall")
+        reading_ratios["100k"] = cpu
+        if threads:
+            wall1, cpu1 = ratio(large["check1"], large["floor"])
+            add("`check --threads 1`, 100k", large["check1"], f"{cpu1:.1f}x the floor in CPU, {wall1:.1f}x in wall")
+    print(f"Machine: {machine()}\n")
+    print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; reading only; medians of {runs} interleaved "
+          f"rounds for 10k, {max(1, runs // 2)} for 100k (spread: lowest-highest).")
+    print_rows(rows)
+    print("\nTarget (issue 13): `check` ≤ 2x the floor in CPU "
+          + ", ".join(f"({name}: {value:.1f}x)" for name, value in reading_ratios.items()) + ".")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="skip the 100,000-article corpus")
+    parser.add_argument("--reading", action="store_true",
+                        help="only reading: the floor and `check` (all threads and one) on 10k and 100k")
     parser.add_argument("--runs", type=int, default=5, help="interleaved rounds per group (median and spread)")
     parser.add_argument("--data", default=os.path.join(ROOT, "bench-data"))
     options = parser.parse_args()
     os.makedirs(options.data, exist_ok=True)
-    for program in (TOOL, BENCH, FLOOR):
+    for program in (TOOL, FLOOR) + (() if options.reading else (BENCH,)):
         if not os.access(program, os.X_OK):
             raise SystemExit(f"{program} is missing: run `make bench`")
     corpora = {name: generate(options.data, name, a, f, s) for name, a, f, s in CORPORA
                if not (options.quick and name == "100k")}
     big = corpora["10k"]
-    source, target = path_endpoints(big)
+    source, target = path_endpoints(big) if not options.reading else ("", "")
     at = "2020"
     runs = options.runs
     rows = []  # (stage, wall, cpu, peak MB, note)
@@ -219,6 +263,9 @@ def main():
         add("`check --threads 1`, 10k", reading["check1"], f"{cpu1:.1f}x the floor in CPU, {wall1:.1f}x in wall")
     reading_ratios = {"10k": cpu}
 
+    if options.reading:
+        reading_only(corpora, rows, add, ratio, runs, threads, reading_ratios)
+        return
     log(f"10k stages and the baselines, {runs} interleaved rounds (the thorough baseline in at most 3)")
     stages = interleaved({
         "json": ([TOOL, "render", big, "--format", "json"], (0,), None),
@@ -281,15 +328,7 @@ def main():
     print(f"Machine: {machine()}\n")
     print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; medians of {runs} interleaved rounds "
           f"(spread: lowest-highest); path endpoints {source} and {target}, snapshot as of {at}.")
-    print(f"Load average (1 min) before the rounds: {min(loads):.2f}-{max(loads):.2f} on {CORES} cores.\n")
-    if max(loads) > CORES:
-        print(f"**Warning: the load average exceeded the {CORES} cores during the run "
-              f"(up to {max(loads):.2f}).** Wall times include waiting for a core; compare CPU times.\n")
-        log(f"warning: load average up to {max(loads):.2f} on {CORES} cores: wall times are inflated")
-    print("| stage | wall | CPU (user+sys) | peak memory | compared |")
-    print("| --- | --- | --- | --- | --- |")
-    for stage, wall, cpu, peak, note in rows:
-        print(f"| {stage} | {wall} | {cpu} | {peak} | {note} |")
+    print_rows(rows)
     print("\nIn-process (`factiongraph-bench`, medians of repeated runs inside one process):\n")
     print("| stage | wall | CPU |")
     print("| --- | --- | --- |")

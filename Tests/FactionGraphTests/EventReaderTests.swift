@@ -80,7 +80,7 @@ import FactionGraphTestSupport
                 if case let .frontMatter(yaml, body, line) = bytes.withUnsafeBufferPointer({ SourceText.split($0) }),
                    bytes.withUnsafeBufferPointer({ ArticleEventReader.read(
                        yaml: UnsafeBufferPointer(rebasing: $0[yaml]), body: UnsafeBufferPointer(rebasing: $0[body]),
-                       bodyLine: line, input: input, vocabulary: .builtIn) }) != nil {
+                       bodyLine: line, input: input, vocabulary: .builtIn, names: ReferenceNames()) }) != nil {
                     byEvents += 1
                 }
             }

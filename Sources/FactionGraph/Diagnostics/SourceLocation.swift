@@ -5,14 +5,27 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// with the path below it).
     public var path: String
     /// 1-based line number.
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
     /// 1-based column number, in Unicode scalars.
-    public var column: Int
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
+    /// Stored in 32 bits (24 bytes a location instead of 32): a corpus
+    /// keeps three or four locations per relation (the relation, its date,
+    /// each quote), half a million relations for 100,000 articles. Input
+    /// files are at most `InputLimits.fileBytes` (8 MiB), far below 2^31
+    /// lines or columns.
+    private var storedLine: Int32
+    private var storedColumn: Int32
 
     public init(path: String, line: Int, column: Int) {
         self.path = path
-        self.line = line
-        self.column = column
+        storedLine = Int32(clamping: line)
+        storedColumn = Int32(clamping: column)
     }
 
     /// `path:line:column`, the form editors and compilers use, the path

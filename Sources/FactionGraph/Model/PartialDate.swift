@@ -4,9 +4,21 @@
 /// are ordered by the start of their period, so `2018-11` comes before
 /// `2018-11-19`; the precision is kept and shown.
 public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
-    public let year: Int
-    public let month: Int?
-    public let day: Int?
+    /// Year, month and day in one word: `year << 9 | month << 5 | day`,
+    /// a missing month or day 0. Three `Int`s (two of them optional) took
+    /// 32 bytes, and every relation holds two dates: 100,000 articles'
+    /// relations and their drafts held 60 MB more at the peak.
+    private let bits: UInt32
+
+    public var year: Int { Int(bits >> 9) }
+    public var month: Int? {
+        let month = Int((bits >> 5) & 0xF)
+        return month == 0 ? nil : month
+    }
+    public var day: Int? {
+        let day = Int(bits & 0x1F)
+        return day == 0 ? nil : day
+    }
 
     /// The earliest day a date can name: 0001-01-01.
     public static let earliestDay = PartialDate(year: 1, month: 1, day: 1)!
@@ -26,9 +38,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         } else if day != nil {
             return nil
         }
-        self.year = year
-        self.month = month
-        self.day = day
+        bits = UInt32(year) << 9 | UInt32(month ?? 0) << 5 | UInt32(day ?? 0)
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` strictly: four-digit year
@@ -97,7 +107,20 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     /// Ordered by the start of the period; among equal starts, the shorter
     /// period first, so that the order is total and stable.
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
-        (lhs.startDay, lhs.endDay) < (rhs.startDay, rhs.endDay)
+        lhs.orderKey < rhs.orderKey
+    }
+
+    /// A number in the order of (`startDay`, `endDay`), without computing
+    /// day numbers (comparing those was 0.8 % of the instructions of
+    /// `check`): year, month and day with a missing month or day as 1
+    /// (the period's first day), then the shorter period first: of the
+    /// periods starting on one day, the day ends first, then the month,
+    /// then the year.
+    private var orderKey: UInt32 {
+        let month = (bits >> 5) & 0xF
+        let day = bits & 0x1F
+        let precision: UInt32 = day != 0 ? 0 : month != 0 ? 1 : 2
+        return (bits >> 9) << 11 | (month == 0 ? 1 : month) << 7 | (day == 0 ? 1 : day) << 2 | precision
     }
 
     public init(from decoder: any Decoder) throws {

@@ -35,7 +35,7 @@ struct ArticleEventReader {
     /// with its evidence found in `body`; `nil` when the file needs the
     /// tree reader.
     static func read(yaml: UnsafeBufferPointer<UInt8>, body: UnsafeBufferPointer<UInt8>, bodyLine: Int,
-                     input: InputFile, vocabulary: Vocabulary) -> ParsedFile? {
+                     input: InputFile, vocabulary: Vocabulary, names: ReferenceNames) -> ParsedFile? {
         guard let events = YAMLEventStream(UnsafeRawBufferPointer(yaml)) else { return nil }
         var reader = ArticleEventReader(events: events, input: input, vocabulary: vocabulary)
         reader.relations.reserveCapacity(16)
@@ -58,7 +58,7 @@ struct ArticleEventReader {
                     Evidence(quote: text.trimmingWhitespace, line: line, location: reader.location(node)))
             }
         }
-        var parsed = ParsedFile(input: input)
+        var parsed = ParsedFile(input: input, names: names)
         parsed.article = article
         parsed.articleIDLocation = reader.articleIDLocation
         parsed.factions = reader.factions
@@ -66,7 +66,7 @@ struct ArticleEventReader {
         // number, not the up to twice as many slots appending left (80 MB
         // of the peak memory of 100,000 articles).
         parsed.relations.reserveCapacity(reader.relations.count)
-        parsed.relations.append(contentsOf: reader.relations.lazy.map(ParsedRelation.init))
+        parsed.relations.append(contentsOf: reader.relations.lazy.map { ParsedRelation($0, names: names) })
         return parsed
     }
 

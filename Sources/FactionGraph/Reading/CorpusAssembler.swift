@@ -55,8 +55,10 @@ enum CorpusAssembler {
             // whose id is taken) are resolved too, for their errors to show
             // in the same run; they are never kept.
             let articleIndex = articles[fileIndex]
+            let names = resolver.table(files[fileIndex].names)
             for draft in drafts {
-                if let resolved = resolve(draft, articleIndex: articleIndex ?? -1, resolver: &resolver, diagnostics: &diagnostics),
+                if let resolved = resolve(draft, names: names, articleIndex: articleIndex ?? -1, resolver: &resolver,
+                                          diagnostics: &diagnostics),
                    articleIndex != nil {
                     relations.append(resolved.relation)
                     from.append(resolved.from)
@@ -174,6 +176,10 @@ enum CorpusAssembler {
         var list: [Article] = []
         var indexByFile = [Int?](repeating: nil, count: files.count)
         var byID: [ByteKey: Int] = [:]
+        // At most one article per file: reserved, neither array nor table
+        // is copied to grow (100,000 articles).
+        list.reserveCapacity(files.count)
+        byID.reserveCapacity(files.count)
         for fileIndex in files.indices {
             guard let article = files[fileIndex].article else { continue }
             if let other = byID[ByteKey(article.id)] {
@@ -192,14 +198,16 @@ enum CorpusAssembler {
 
     /// A relation with its references resolved to faction ids, or `nil`
     /// (with errors) when it cannot be part of the corpus.
-    private static func resolve(_ draft: ParsedRelation, articleIndex: Int, resolver: inout ReferenceResolver,
+    private static func resolve(_ draft: ParsedRelation, names: ReferenceResolver.Table, articleIndex: Int,
+                                resolver: inout ReferenceResolver,
                                 diagnostics: inout [Diagnostic]) -> (relation: Relation, from: Int32, to: Int32)? {
-        let from = resolver.resolve(draft.from, diagnostics: &diagnostics)
-        let to = resolver.resolve(draft.to, diagnostics: &diagnostics)
+        let from = resolver.resolve(draft.fromName, in: names, at: draft.endpointsLocation, diagnostics: &diagnostics)
+        let to = resolver.resolve(draft.toName, in: names, at: draft.endpointsLocation, diagnostics: &diagnostics)
         guard let from, let to else { return nil }
         if from.number == to.number {
-            diagnostics.append(.error(draft.from.location,
-                "a relation of a faction with itself: '\(draft.from.text)' and '\(draft.to.text)' are both '\(from.id)'"))
+            let texts = names.names.texts
+            diagnostics.append(.error(draft.endpointsLocation,
+                "a relation of a faction with itself: '\(texts[Int(draft.fromName)])' and '\(texts[Int(draft.toName)])' are both '\(from.id)'"))
             return nil
         }
         var casualties: [FactionID: Int] = [:]
@@ -235,9 +243,8 @@ enum CorpusAssembler {
         /// Faction ids in id order: a faction's number is its place here.
         let factionIDs: [FactionID]
         private let numbers: [ByteKey: Int32]
-        /// What each reference text resolved to: one faction with its
-        /// number, or the (zero or several) factions it names.
-        private var cache: [ByteKey: Resolution] = [:]
+        /// What the references resolved to (see `Memo`).
+        private let memo = Memo()
         /// False when a registry could not be read to its end: an unknown
         /// reference may name one of its unread factions.
         let reportsUnknown: Bool
@@ -245,6 +252,51 @@ enum CorpusAssembler {
         private enum Resolution {
             case one(FactionID, Int32)
             case other([FactionID])
+        }
+
+        /// A `ReferenceNames` with its place among the resolver's tables.
+        struct Table {
+            let names: ReferenceNames
+            /// Where its texts start in `byNumber`.
+            fileprivate let number: Int
+        }
+
+        /// What references resolved to, in an object of its own: held in
+        /// the resolver's own stored properties, the tables were copied
+        /// whole on every store (a copy of the resolver, made for a call,
+        /// still shared them): 25 s of 100,000 articles' assembly, not 2.
+        private final class Memo {
+            /// What each reference text resolved to: one faction with its
+            /// number, or the (zero or several) factions it names.
+            var byText: [ByteKey: Resolution] = [:]
+            /// Where each table's texts start in `byNumber`, and what each
+            /// text of each table resolved to, by the text's number: a
+            /// reference that was numbered while parsing is found here by
+            /// an array index, without hashing its text.
+            var tables: [ObjectIdentifier: Int] = [:]
+            var byNumber: [Resolution?] = []
+        }
+
+        /// `names` as a table of this resolver.
+        mutating func table(_ names: ReferenceNames) -> Table {
+            if let start = memo.tables[ObjectIdentifier(names)] { return Table(names: names, number: start) }
+            let start = memo.byNumber.count
+            memo.tables[ObjectIdentifier(names)] = start
+            memo.byNumber.append(contentsOf: repeatElement(nil, count: names.texts.count))
+            return Table(names: names, number: start)
+        }
+
+        /// The faction the reference numbered `number` in `table` names;
+        /// `resolve(_:diagnostics:)` for the reference at `location`.
+        mutating func resolve(_ number: UInt32, in table: Table, at location: SourceLocation,
+                              diagnostics: inout [Diagnostic]) -> (id: FactionID, number: Int32)? {
+            let slot = table.number + Int(number)
+            let cached = memo.byNumber[slot]
+            if case .one(let id, let faction)? = cached { return (id, faction) }
+            let reference = table.names.reference(number, at: location)
+            let resolution = self.resolution(of: reference.text)
+            if cached == nil { memo.byNumber[slot] = resolution }
+            return report(resolution, reference, diagnostics: &diagnostics)
         }
 
         init(index: NameIndex, factionIDs: [FactionID], reportsUnknown: Bool = true) {
@@ -257,19 +309,28 @@ enum CorpusAssembler {
         /// The faction `reference` names, with its number; `nil` (with an
         /// error) for an unknown or ambiguous reference.
         mutating func resolve(_ reference: Reference, diagnostics: inout [Diagnostic]) -> (id: FactionID, number: Int32)? {
-            let key = ByteKey(reference.text)
+            report(resolution(of: reference.text), reference, diagnostics: &diagnostics)
+        }
+
+        /// What `text` names, looked up once per text.
+        private mutating func resolution(of text: String) -> Resolution {
+            let key = ByteKey(text)
+            if let cached = memo.byText[key] { return cached }
             let resolution: Resolution
-            if let cached = cache[key] {
-                resolution = cached
+            let found = index.factions(for: text)
+            if found.count == 1, let number = numbers[ByteKey(found[0])] {
+                resolution = .one(found[0], number)
             } else {
-                let found = index.factions(for: reference.text)
-                if found.count == 1, let number = numbers[ByteKey(found[0])] {
-                    resolution = .one(found[0], number)
-                } else {
-                    resolution = .other(found)
-                }
-                cache[key] = resolution
+                resolution = .other(found)
             }
+            memo.byText[key] = resolution
+            return resolution
+        }
+
+        /// The faction of `resolution`, or `nil` with an error at
+        /// `reference` when it names none or several.
+        private func report(_ resolution: Resolution, _ reference: Reference,
+                            diagnostics: inout [Diagnostic]) -> (id: FactionID, number: Int32)? {
             let matches: [FactionID]
             switch resolution {
             case .one(let id, let number): return (id, number)

@@ -7,8 +7,8 @@ enum FileParser {
     static let topLevelKeys = ["article", "factions", "relations"]
     static let articleKeys = ["title", "published", "source", "author", "url", "language", "id"]
 
-    static func parse(_ input: InputFile, vocabulary: Vocabulary) -> ParsedFile {
-        var parsed = ParsedFile(input: input)
+    static func parse(_ input: InputFile, vocabulary: Vocabulary, names: ReferenceNames = ReferenceNames()) -> ParsedFile {
+        var parsed = ParsedFile(input: input, names: names)
         let bytes: [UInt8]
         switch FileBytes.read(input.fileSystemPath) {
         case .success(let read): bytes = read
@@ -55,7 +55,7 @@ enum FileParser {
             // reader takes the rest and reports what is wrong with them.
             if !treeOnly, let read = ArticleEventReader.read(
                 yaml: UnsafeBufferPointer(rebasing: bytes[yaml]), body: UnsafeBufferPointer(rebasing: bytes[body]),
-                bodyLine: bodyLine, input: parsed.input, vocabulary: vocabulary) {
+                bodyLine: bodyLine, input: parsed.input, vocabulary: vocabulary, names: parsed.names) {
                 parsed = read
                 return
             }
@@ -127,9 +127,10 @@ enum FileParser {
             parsed.factions = FactionDeclarationParser.parse(factionsNode, reader: &reader)
         }
         if let relationsNode {
+            let names = parsed.names
             parsed.relations = RelationParser.parse(relationsNode, body: body.preparedForQuotes(in: relationsNode),
                                                     published: parsed.article?.published,
-                                                    vocabulary: vocabulary, reader: &reader).map(ParsedRelation.init)
+                                                    vocabulary: vocabulary, reader: &reader).map { ParsedRelation($0, names: names) }
         }
     }
 

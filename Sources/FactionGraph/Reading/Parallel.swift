@@ -10,11 +10,12 @@ enum Parallel {
     }
 
     /// Calls `body` once for every chunk of `0..<count`, on `threads`
-    /// threads; `finished` gets the number of items done so far after
-    /// each chunk. Writes to disjoint indices from `body` are safe.
+    /// threads, with the number of the thread (`0..<threads`: what one
+    /// thread alone uses); `finished` gets the number of items done so far
+    /// after each chunk. Writes to disjoint indices from `body` are safe.
     static func forEachChunk(count: Int, threads: Int, chunk: Int = 16,
                              finished: ((Int) -> Void)? = nil,
-                             _ body: (Range<Int>) -> Void) {
+                             _ body: (_ worker: Int, Range<Int>) -> Void) {
         guard count > 0 else { return }
         let chunks = (count + chunk - 1) / chunk
         let counter = ChunkCounter()
@@ -23,18 +24,18 @@ enum Parallel {
             // not outlive this call.
             nonisolated(unsafe) let body = body
             nonisolated(unsafe) let finished = finished
-            let work: @Sendable () -> Void = {
+            let work: @Sendable (Int) -> Void = { worker in
                 while let index = counter.next(below: chunks) {
                     let range = (index * chunk)..<min(count, (index + 1) * chunk)
-                    body(range)
+                    body(worker, range)
                     let done = counter.finish(range.count)
                     finished?(done)
                 }
             }
             if threads == 1 || chunks == 1 {
-                work()
+                work(0)
             } else {
-                DispatchQueue.concurrentPerform(iterations: threads) { _ in work() }
+                DispatchQueue.concurrentPerform(iterations: threads) { worker in work(worker) }
             }
         }
     }
