@@ -169,7 +169,8 @@ enum SuggestFiles {
         let inputs = zip(paths, texts).map { ArticleInput(path: $0, text: $1) }
         let results = UnsafeMutableBufferPointer<Draft?>.allocate(capacity: paths.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        // (Deinitialised too: freeing the memory alone would keep every draft.)
+        defer { _ = results.deinitialize(); results.deallocate() }
         nonisolated(unsafe) let shared = results
         // `concurrentPerform` runs at most `chunks` at once: `--threads N`
         // gives N; by default, small chunks keep every core busy.
