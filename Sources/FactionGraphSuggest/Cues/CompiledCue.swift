@@ -151,32 +151,119 @@ struct CompiledCue: Sendable {
 }
 
 /// Every cue of a vocabulary, found by the word a match starts with.
+///
+/// The words cues start with or require are numbered once per run
+/// (`words`), so that an article's tokens are each looked up once
+/// (`TokenWords`) and a sentence's test of a cue's required words is an
+/// array lookup rather than a hashed string per word.
 struct CueIndex: Sendable {
     let cues: [CompiledCue]
-    private let byWord: [String: [Int]]
-    private let byPrefix: [(prefix: String, cue: Int)]
+    /// Every word a cue starts with or requires, numbered.
+    let words: [String: Int32]
+    /// For each numbered word, the cues whose first part may start with it
+    /// (in cue order).
+    private let byWord: [[Int]]
+    private let byPrefix: [PrefixEntry]
+    /// For each cue, its `required` lists as word numbers.
+    let required: [[[Int32]]]
+
+    /// A cue whose first word is a prefix (`اشتباك*`).
+    private struct PrefixEntry: Sendable {
+        var prefix: String
+        var cue: Int
+        /// The ASCII bytes whose one-byte `Character` equals the prefix's
+        /// first `Character` (none for an Arabic prefix): an ASCII word
+        /// starting with another byte cannot have the prefix, so the
+        /// `Character`-by-`Character` `hasPrefix`, slow for a non-ASCII
+        /// prefix (it normalises), is skipped for it. (About a tenth of
+        /// the time on English articles went there.)
+        var asciiFirst: (UInt64, UInt64)
+
+        /// False when `word` cannot start with the prefix: its first
+        /// `Character` is one ASCII byte (the byte after it is ASCII too,
+        /// and no CR LF), not the prefix's first.
+        func mayStart(_ word: String) -> Bool {
+            var bytes = word.utf8.makeIterator()
+            guard let byte = bytes.next(), byte < 0x80, byte != 0x0D, bytes.next().map({ $0 < 0x80 }) ?? true else { return true }
+            return (byte < 64 ? asciiFirst.0 >> byte : asciiFirst.1 >> (byte - 64)) & 1 == 1
+        }
+    }
 
     init(_ vocabulary: Vocabulary) {
         var cues: [CompiledCue] = []
         for type in vocabulary.types {
             for pattern in type.cues { cues.append(CompiledCue(pattern, type: type, number: cues.count)) }
         }
-        var byWord: [String: [Int]] = [:]
-        var byPrefix: [(String, Int)] = []
-        for (number, cue) in cues.enumerated() {
-            let first = cue.firstWords
-            for word in first.exact { byWord[word, default: []].append(number) }
-            for prefix in first.prefixes { byPrefix.append((prefix, number)) }
+        var words: [String: Int32] = [:]
+        var byWord: [[Int]] = []
+        func number(_ word: String) -> Int32 {
+            if let number = words[word] { return number }
+            words[word] = Int32(byWord.count)
+            byWord.append([])
+            return Int32(byWord.count - 1)
         }
+        var byPrefix: [PrefixEntry] = []
+        for (index, cue) in cues.enumerated() {
+            let first = cue.firstWords
+            for word in first.exact { byWord[Int(number(word))].append(index) }
+            for prefix in first.prefixes {
+                var ascii: (UInt64, UInt64) = (0, 0)
+                if let character = prefix.first {
+                    for byte in 0..<128 where Character(Unicode.Scalar(UInt8(byte))) == character {
+                        if byte < 64 { ascii.0 |= 1 << UInt64(byte) } else { ascii.1 |= 1 << UInt64(byte - 64) }
+                    }
+                }
+                byPrefix.append(PrefixEntry(prefix: prefix, cue: index, asciiFirst: ascii))
+            }
+        }
+        required = cues.map { cue in cue.required.map { $0.map(number) } }
         self.cues = cues
+        self.words = words
         self.byWord = byWord
         self.byPrefix = byPrefix
     }
 
     /// The cues whose first part may start with a token written `word`.
     func candidates(startingWith word: String) -> [Int] {
-        var result = byWord[word] ?? []
-        for entry in byPrefix where word.hasPrefix(entry.prefix) { result.append(entry.cue) }
+        candidates(startingWith: word, number: words[word] ?? -1)
+    }
+
+    /// The same, given `word`'s number in `words` (-1 for none).
+    func candidates(startingWith word: String, number: Int32) -> [Int] {
+        var result = number >= 0 ? byWord[Int(number)] : []
+        for entry in byPrefix where entry.mayStart(word) && word.hasPrefix(entry.prefix) { result.append(entry.cue) }
         return result
+    }
+}
+
+/// An article's tokens as `CueIndex` numbers its words: each token looked
+/// up once per article rather than once per sentence test.
+struct TokenWords {
+    /// The number of each token's text (-1: no cue has the word).
+    let text: [Int32]
+    /// For an Arabic word with a proclitic (`وكتيبة`), the number of the
+    /// word without it and of the proclitic alone (-1 for none); the
+    /// word without it, whether numbered or not.
+    let bare: [Int32]
+    let proclitic: [Int32]
+    let bareText: [String?]
+
+    init(_ tokens: [Token], index: CueIndex) {
+        var text = [Int32](repeating: -1, count: tokens.count)
+        var bare = text
+        var proclitic = text
+        var bareText = [String?](repeating: nil, count: tokens.count)
+        for (position, token) in tokens.enumerated() {
+            text[position] = index.words[token.text] ?? -1
+            if let without = PhraseTrie<FactionID>.withoutProclitic(token.text) {
+                bareText[position] = without
+                bare[position] = index.words[without] ?? -1
+                proclitic[position] = index.words[String(token.text.unicodeScalars.first!)] ?? -1
+            }
+        }
+        self.text = text
+        self.bare = bare
+        self.proclitic = proclitic
+        self.bareText = bareText
     }
 }

@@ -51,8 +51,10 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     /// An Arabic word without the conjunction or preposition written on
     /// it (`وكتيبة` for `كتيبة`), when it has one: names match after it.
     static func withoutProclitic(_ word: String) -> String? {
-        // و ف ب ل ك
-        guard let first = word.unicodeScalars.first, [0x0648, 0x0641, 0x0628, 0x0644, 0x0643].contains(first.value),
+        // و ف ب ل ك (all written with a first byte D8 or D9: a quick
+        // test for the many words of other scripts)
+        guard let lead = word.utf8.first, lead == 0xD8 || lead == 0xD9,
+              let first = word.unicodeScalars.first, [0x0648, 0x0641, 0x0628, 0x0644, 0x0643].contains(first.value),
               word.unicodeScalars.count > 3 else { return nil }
         return String(word.unicodeScalars.dropFirst())
     }

@@ -39,7 +39,7 @@ enum WordLists {
     /// `Turkish-led forces`).
     static func isNounPhraseFiller(_ word: String) -> Bool {
         if nounPhraseFiller.contains(word) { return true }
-        guard let dash = word.lastIndex(of: "-"), dash != word.startIndex else { return false }
+        guard word.utf8.contains(0x2D), let dash = word.lastIndex(of: "-"), dash != word.startIndex else { return false }
         return describingSuffixes.contains(String(word[word.index(after: dash)...]))
     }
 
