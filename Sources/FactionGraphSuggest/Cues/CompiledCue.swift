@@ -166,6 +166,10 @@ struct CueIndex: Sendable {
     private let byPrefix: [PrefixEntry]
     /// For each cue, its `required` lists as word numbers.
     let required: [[[Int32]]]
+    /// The numbered words, to rule most of an article's out unhashed.
+    let filter: WordFilter
+    /// The ASCII bytes whose one-byte `Character` may start a prefix cue.
+    private let prefixFirst: (UInt64, UInt64)
 
     /// A cue whose first word is a prefix (`اشتباك*`).
     private struct PrefixEntry: Sendable {
@@ -221,6 +225,8 @@ struct CueIndex: Sendable {
         self.words = words
         self.byWord = byWord
         self.byPrefix = byPrefix
+        filter = WordFilter(words.keys)
+        prefixFirst = byPrefix.reduce((0, 0)) { ($0.0 | $1.asciiFirst.0, $0.1 | $1.asciiFirst.1) }
     }
 
     /// The cues whose first part may start with a token written `word`.
@@ -231,6 +237,7 @@ struct CueIndex: Sendable {
     /// The same, given `word`'s number in `words` (-1 for none).
     func candidates(startingWith word: String, number: Int32) -> [Int] {
         var result = number >= 0 ? byWord[Int(number)] : []
+        guard !byPrefix.isEmpty, PrefixEntry(prefix: "", cue: 0, asciiFirst: prefixFirst).mayStart(word) else { return result }
         for entry in byPrefix where entry.mayStart(word) && word.hasPrefix(entry.prefix) { result.append(entry.cue) }
         return result
     }
@@ -254,7 +261,7 @@ struct TokenWords {
         var proclitic = text
         var bareText = [String?](repeating: nil, count: tokens.count)
         for (position, token) in tokens.enumerated() {
-            text[position] = index.words[token.text] ?? -1
+            if index.filter.mayContain(token.text) { text[position] = index.words[token.text] ?? -1 }
             if let without = PhraseTrie<FactionID>.withoutProclitic(token.text) {
                 bareText[position] = without
                 bare[position] = index.words[without] ?? -1
