@@ -261,7 +261,7 @@ struct TokenWords {
         var proclitic = text
         var bareText = [String?](repeating: nil, count: tokens.count)
         for (position, token) in tokens.enumerated() {
-            if index.filter.mayContain(token.text) { text[position] = index.words[token.text] ?? -1 }
+            if index.filter.mayContain(token) { text[position] = index.words[token.text] ?? -1 }
             if let without = PhraseTrie<FactionID>.withoutProclitic(token.text) {
                 bareText[position] = without
                 bare[position] = index.words[without] ?? -1

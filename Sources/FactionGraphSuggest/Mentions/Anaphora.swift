@@ -43,7 +43,7 @@ struct AnaphorResolver {
         self.mentions = mentions
         self.kinds = kinds
         mayStart = text.tokens.map { token in
-            token.isWord && Self.startFilter.mayContain(token.text) && Self.startWords.contains(token.text)
+            token.isWord && Self.startFilter.mayContain(token) && Self.startWords.contains(token.text)
         }
     }
 

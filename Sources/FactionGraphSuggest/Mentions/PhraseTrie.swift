@@ -38,7 +38,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         guard start < limit, tokens[start].kind != .punctuation else { return nil }
         // An ASCII word outside the filter starts no phrase (nor has it an
         // Arabic proclitic).
-        guard firstWords.mayContain(tokens[start].text) else { return nil }
+        guard firstWords.mayContain(tokens[start]) else { return nil }
         guard var node = children[0][tokens[start].text] ?? Self.withoutProclitic(tokens[start].text).flatMap({ children[0][$0] })
         else { return nil }
         var best: (end: Int, value: Value)?

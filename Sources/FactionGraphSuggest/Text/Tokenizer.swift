@@ -139,7 +139,8 @@ private struct Scanner {
             position += 1
         }
         tokens.append(Token(range: range, text: text, kind: kind, isCapitalised: capitalised,
-                            isAllCapitals: allCapitals && letters >= 2, startsParagraph: newlinesSinceToken >= 2))
+                            isAllCapitals: allCapitals && letters >= 2, startsParagraph: newlinesSinceToken >= 2,
+                            signature: WordFilter.signature(text).map(Int32.init) ?? -1))
         newlinesSinceToken = 0
     }
 

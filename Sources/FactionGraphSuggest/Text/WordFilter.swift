@@ -32,6 +32,12 @@ struct WordFilter: Sendable {
         return bits[signature >> 6] >> UInt64(signature & 63) & 1 == 1
     }
 
+    /// The same for a token's text.
+    func mayContain(_ token: Token) -> Bool {
+        guard !isOff, token.signature >= 0 else { return true }
+        return bits[Int(token.signature) >> 6] >> UInt64(token.signature & 63) & 1 == 1
+    }
+
     /// A number from 0 to 4,095 made of an ASCII word's first and last
     /// bytes and length; `nil` for a word that is not all ASCII.
     static func signature(_ word: String) -> Int? {
