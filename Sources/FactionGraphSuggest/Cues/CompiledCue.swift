@@ -5,7 +5,10 @@ import FactionGraph
 ///
 /// `{A} and {B} ... agreed ... truce` is a leading slot A, the part `and`,
 /// a middle slot B, and the part `... agreed ... truce`.
-struct CompiledCue: Sendable {
+///
+/// A class, though immutable: the matcher takes a cue many times an
+/// article, and a copy of a struct of this many arrays retained each.
+final class CompiledCue: Sendable {
     /// One step of a part.
     indirect enum Step: Sendable {
         case word(String, prefix: Bool)
@@ -156,7 +159,7 @@ struct CompiledCue: Sendable {
 /// (`words`), so that an article's tokens are each looked up once
 /// (`TokenWords`) and a sentence's test of a cue's required words is an
 /// array lookup rather than a hashed string per word.
-struct CueIndex: Sendable {
+final class CueIndex: Sendable {
     let cues: [CompiledCue]
     /// Every word a cue starts with or requires, numbered.
     let words: [String: Int32]
@@ -260,12 +263,16 @@ struct TokenWords {
         var bare = text
         var proclitic = text
         var bareText = [String?](repeating: nil, count: tokens.count)
-        for (position, token) in tokens.enumerated() {
-            if index.filter.mayContain(token) { text[position] = index.words[token.text] ?? -1 }
-            if let without = PhraseTrie<FactionID>.withoutProclitic(token.text) {
+        // (By index, not `for token in tokens`: a copy of each token
+        // retained its text.) An ASCII word the filter rules out is
+        // neither numbered nor Arabic.
+        for position in tokens.indices where index.filter.mayContain(tokens[position]) {
+            let word = tokens[position].text
+            text[position] = index.words[word] ?? -1
+            if let without = PhraseTrie<FactionID>.withoutProclitic(word) {
                 bareText[position] = without
                 bare[position] = index.words[without] ?? -1
-                proclitic[position] = index.words[String(token.text.unicodeScalars.first!)] ?? -1
+                proclitic[position] = index.words[String(word.unicodeScalars.first!)] ?? -1
             }
         }
         self.text = text

@@ -230,7 +230,21 @@ struct CueMatcher {
     /// Every way `steps` match from `position`: where they end, and the
     /// tokens their words took.
     private func matchSteps(_ steps: ArraySlice<CompiledCue.Step>, at position: Int, limit: Int) -> [(Int, [Int])] {
-        guard let step = steps.first else { return [(position, [])] }
+        var results: [(Int, [Int])] = []
+        var taken: [Int] = []
+        collectSteps(steps, at: position, limit: limit, taken: &taken, into: &results)
+        return results
+    }
+
+    /// `matchSteps` by one walk: `taken` holds the tokens the words took
+    /// on the way, and every way through is appended to `results` (in the
+    /// order the steps are tried), without an array made per step.
+    private func collectSteps(_ steps: ArraySlice<CompiledCue.Step>, at position: Int, limit: Int, taken: inout [Int],
+                              into results: inout [(Int, [Int])]) {
+        guard let step = steps.first else {
+            results.append((position, taken))
+            return
+        }
         let rest = steps.dropFirst()
         switch step {
         case .word(let word, let prefix):
@@ -239,33 +253,33 @@ struct CueMatcher {
                 // وهيئة تحرير الشام`.
                 if word == "و", position < limit, PhraseTrie<FactionID>.withoutProclitic(text.tokens[position].text) != nil,
                    text.tokens[position].text.hasPrefix("و") {
-                    return matchSteps(rest, at: position, limit: limit)
+                    collectSteps(rest, at: position, limit: limit, taken: &taken, into: &results)
                 }
-                return []
+                return
             }
-            return matchSteps(rest, at: position + 1, limit: limit).map { ($0.0, [position] + $0.1) }
+            taken.append(position)
+            collectSteps(rest, at: position + 1, limit: limit, taken: &taken, into: &results)
+            taken.removeLast()
         case .choice(let options, let optional):
-            var results: [(Int, [Int])] = []
             for option in options {
                 // One word (most options): no new array of steps.
                 if option.count == 1, case .word(let word, let prefix) = option[0] {
                     guard wordMatches(word, prefix: prefix, at: position, limit: limit) else { continue }
-                    results += matchSteps(rest, at: position + 1, limit: limit).map { ($0.0, [position] + $0.1) }
+                    taken.append(position)
+                    collectSteps(rest, at: position + 1, limit: limit, taken: &taken, into: &results)
+                    taken.removeLast()
                 } else {
-                    results += matchSteps((option + rest)[...], at: position, limit: limit)
+                    collectSteps((option + rest)[...], at: position, limit: limit, taken: &taken, into: &results)
                 }
             }
-            if optional { results += matchSteps(rest, at: position, limit: limit) }
-            return results
+            if optional { collectSteps(rest, at: position, limit: limit, taken: &taken, into: &results) }
         case .gap:
-            var results: [(Int, [Int])] = []
             var skip = 0
             while skip <= CuePattern.gapLimit, position + skip <= limit {
-                results += matchSteps(rest, at: position + skip, limit: limit)
+                collectSteps(rest, at: position + skip, limit: limit, taken: &taken, into: &results)
                 guard position + skip < limit, !text.tokens[position + skip].isClausePunctuation else { break }
                 skip += 1
             }
-            return results
         }
     }
 

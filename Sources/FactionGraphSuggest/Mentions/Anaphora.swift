@@ -42,8 +42,9 @@ struct AnaphorResolver {
         self.text = text
         self.mentions = mentions
         self.kinds = kinds
-        mayStart = text.tokens.map { token in
-            token.isWord && Self.startFilter.mayContain(token) && Self.startWords.contains(token.text)
+        let tokens = text.tokens
+        mayStart = tokens.indices.map { position in
+            tokens[position].isWord && Self.startFilter.mayContain(tokens[position]) && Self.startWords.contains(tokens[position].text)
         }
     }
 
