@@ -186,13 +186,16 @@ final class CueIndex: Sendable {
         /// the time on English articles went there.)
         var asciiFirst: (UInt64, UInt64)
 
-        /// False when `word` cannot start with the prefix: its first
+        func mayStart(_ word: String) -> Bool { Self.mayStart(word, first: asciiFirst) }
+
+        /// False when `word` cannot start with a prefix whose first
+        /// `Character` is one of the ASCII bytes `first`: the word's first
         /// `Character` is one ASCII byte (the byte after it is ASCII too,
-        /// and no CR LF), not the prefix's first.
-        func mayStart(_ word: String) -> Bool {
+        /// and no CR LF) not among them.
+        static func mayStart(_ word: String, first: (UInt64, UInt64)) -> Bool {
             var bytes = word.utf8.makeIterator()
             guard let byte = bytes.next(), byte < 0x80, byte != 0x0D, bytes.next().map({ $0 < 0x80 }) ?? true else { return true }
-            return (byte < 64 ? asciiFirst.0 >> byte : asciiFirst.1 >> (byte - 64)) & 1 == 1
+            return (byte < 64 ? first.0 >> byte : first.1 >> (byte - 64)) & 1 == 1
         }
     }
 
@@ -232,15 +235,11 @@ final class CueIndex: Sendable {
         prefixFirst = byPrefix.reduce((0, 0)) { ($0.0 | $1.asciiFirst.0, $0.1 | $1.asciiFirst.1) }
     }
 
-    /// The cues whose first part may start with a token written `word`.
-    func candidates(startingWith word: String) -> [Int] {
-        candidates(startingWith: word, number: words[word] ?? -1)
-    }
-
-    /// The same, given `word`'s number in `words` (-1 for none).
+    /// The cues whose first part may start with a token written `word`,
+    /// given its number in `words` (-1 for none).
     func candidates(startingWith word: String, number: Int32) -> [Int] {
         var result = number >= 0 ? byWord[Int(number)] : []
-        guard !byPrefix.isEmpty, PrefixEntry(prefix: "", cue: 0, asciiFirst: prefixFirst).mayStart(word) else { return result }
+        guard !byPrefix.isEmpty, PrefixEntry.mayStart(word, first: prefixFirst) else { return result }
         for entry in byPrefix where entry.mayStart(word) && word.hasPrefix(entry.prefix) { result.append(entry.cue) }
         return result
     }
