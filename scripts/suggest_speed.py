@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How many articles a second `factiongraph suggest` drafts.
 
-    python3 scripts/suggest_speed.py [--articles N] [--runs R] [--binary PATH]
+    python3 scripts/suggest_speed.py [--articles N] [--runs R] [--binary PATH] [--baseline PATH]
 
 Generates N annotated articles with scripts/generate_corpus.py (once, into
 bench-data/suggest-N/), strips their front matter into raw text files (the
@@ -9,7 +9,9 @@ date stays in the file name), and times `factiongraph suggest DIR --corpus
 factions.yaml` over the whole folder, and as many copies of the raw seed
 article against samples/factions.yaml, R times each, interleaved. Prints the
 median wall and CPU (user+sys) times, articles a second by each, and the load
-average.
+average. With --baseline, another build (an older release) is timed on the
+same folders, its runs interleaved with the binary's, so that both see the
+same load.
 """
 
 import argparse
@@ -75,15 +77,20 @@ def main():
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "factiongraph"))
+    parser.add_argument("--baseline", help="another factiongraph binary to time beside it, interleaved")
     args = parser.parse_args()
+    binaries = [args.binary] + ([args.baseline] if args.baseline else [])
     corpus = prepare(args.articles)
     seeds = prepare_seed_copies(args.articles)
-    sets = [
-        ("generated raw articles", os.path.join(corpus, "raw"),
-         [args.binary, "suggest", os.path.join(corpus, "raw"), "--corpus", os.path.join(corpus, "factions.yaml")]),
-        ("copies of the raw seed", seeds,
-         [args.binary, "suggest", seeds, "--corpus", os.path.join(ROOT, "samples", "factions.yaml")]),
-    ]
+    sets = []
+    for binary in binaries:
+        label = "" if binary == args.binary else " (baseline %s)" % binary
+        sets += [
+            ("generated raw articles" + label, os.path.join(corpus, "raw"),
+             [binary, "suggest", os.path.join(corpus, "raw"), "--corpus", os.path.join(corpus, "factions.yaml")]),
+            ("copies of the raw seed" + label, seeds,
+             [binary, "suggest", seeds, "--corpus", os.path.join(ROOT, "samples", "factions.yaml")]),
+        ]
     load = os.getloadavg()
     times = {name: [] for name, _, _ in sets}
     # Interleaved, so that a burst of load from elsewhere falls on both sets.

@@ -40,6 +40,8 @@ struct DateFinder {
         // 2018-11-19, 2018-11
         let firstByte = first.utf8.first ?? 0
         let startsWithDigit = firstByte >= UInt8(ascii: "0") && firstByte <= UInt8(ascii: "9")
+        // Other dates start with a month, a weekday or a relative word.
+        guard startsWithDigit || Self.firstWords.mayContain(tokens[index]) else { return nil }
         if startsWithDigit, first.utf8.count >= 7, let date = PartialDate(parsing: first) {
             return WrittenDate(tokens: index..<(index + 1), date: date)
         }
@@ -118,6 +120,10 @@ struct DateFinder {
     ]
 
     private static let relativeStarts = Set(relativePhrases.map { $0.0[0] })
+
+    /// The words a date not starting with a digit starts with, to rule
+    /// most words out unhashed.
+    private static let firstWords = WordFilter(Array(months.keys) + Array(weekdays.keys) + Array(relativeStarts))
 
     private func resolve(_ meaning: Relative, _ date: PartialDate) -> PartialDate? {
         switch meaning {

@@ -18,6 +18,12 @@ struct Modality {
     /// How far before the cue negations and hedges are looked for.
     static let reach = 10
 
+    /// The words the clause before the cue is read for, to rule most
+    /// words out unhashed.
+    private static let negations = WordFilter(WordLists.negations)
+    private static let words = WordFilter(WordLists.negations.union(WordLists.denialsOfReports).union(WordLists.hedgesWithTo)
+        .union(WordLists.hedges))
+
     init(text: ArticleText, mentions: Mentions, sentence: Sentence, literal: [Int]) {
         guard let first = literal.first else { return }
         let cueWords = Set(literal)
@@ -35,9 +41,11 @@ struct Modality {
             }
             // Past a faction or a negation, an `and` joins subjects, not
             // predicates.
-            if mentions.covers(index) || WordLists.negations.contains(word) { ownPredicate = false }
+            if mentions.covers(index) || (Self.negations.mayContain(text.tokens[index]) && WordLists.negations.contains(word)) {
+                ownPredicate = false
+            }
         }
-        for index in start..<first where !cueWords.contains(index) {
+        for index in start..<first where !cueWords.contains(index) && Self.words.mayContain(text.tokens[index]) {
             let word = text.tokens[index].text
             let next = index + 1 < text.tokens.count ? text.tokens[index + 1].text : ""
             if WordLists.negations.contains(word) { negated = true }

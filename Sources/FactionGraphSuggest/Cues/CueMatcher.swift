@@ -25,40 +25,49 @@ struct CueMatcher {
         var objects: [(cue: Int, slot: CuePattern.Slot, bound: Bound)] = []
     }
 
+    /// The article's tokens as the index numbers their words.
+    let words: TokenWords
+
+    init(text: ArticleText, mentions: Mentions, anaphora: AnaphorResolver, index: CueIndex) {
+        self.text = text
+        self.mentions = mentions
+        self.anaphora = anaphora
+        self.index = index
+        words = TokenWords(text.tokens, index: index)
+    }
+
     /// The matches of one sentence; `previous` are those of the sentence
     /// before (for a left-out object).
     func matches(in sentence: Sentence, previous: SentenceMatches) -> SentenceMatches {
         let range = sentence.tokens
         var result = SentenceMatches()
-        // The sentence's words, to rule out most cues before matching them
-        // (made when a first cue word is met).
-        var words: Set<String>?
-        func sentenceWords() -> Set<String> {
-            if let words { return words }
-            var made = Set<String>(minimumCapacity: range.count)
-            for index in range {
-                let word = text.tokens[index].text
-                made.insert(word)
-                if let bare = PhraseTrie<FactionID>.withoutProclitic(word) {
-                    made.insert(bare)
-                    made.insert(String(word.unicodeScalars.first!))
+        // Which of the index's words the sentence holds, to rule out most
+        // cues before matching them (made when a first cue word is met).
+        var present: [Bool]?
+        func sentenceWords() -> [Bool] {
+            if let present { return present }
+            var made = [Bool](repeating: false, count: index.words.count)
+            for position in range {
+                if words.text[position] >= 0 { made[Int(words.text[position])] = true }
+                if words.bareText[position] != nil {
+                    if words.bare[position] >= 0 { made[Int(words.bare[position])] = true }
+                    if words.proclitic[position] >= 0 { made[Int(words.proclitic[position])] = true }
                 }
             }
-            words = made
+            present = made
             return made
         }
         // Whether the sentence holds each cue's required words, decided
         // once a sentence (0: not yet, 1: yes, 2: no): a cue is met at
-        // many starts, and the test hashes strings.
+        // many starts.
         var admitted = [UInt8](repeating: 0, count: index.cues.count)
         for start in range where text.tokens[start].kind != .punctuation || text.tokens[start].text == "'s" {
             guard !mentions.covers(start) else { continue }
-            let word = text.tokens[start].text
-            var numbers = index.candidates(startingWith: word)
-            if let bare = PhraseTrie<FactionID>.withoutProclitic(word) { numbers += index.candidates(startingWith: bare) }
+            var numbers = index.candidates(startingWith: text.tokens[start].text, number: words.text[start])
+            if let bare = words.bareText[start] { numbers += index.candidates(startingWith: bare, number: words.bare[start]) }
             guard !numbers.isEmpty else { continue }
-            let words = sentenceWords()
-            for number in numbers where admits(number, words: words, cache: &admitted) {
+            let present = sentenceWords()
+            for number in numbers where admits(number, present: present, cache: &admitted) {
                 if let match = best(of: number, at: start, in: sentence, previous: previous, objects: &result.objects) {
                     result.matches.append(match)
                 }
@@ -68,11 +77,12 @@ struct CueMatcher {
         return result
     }
 
-    /// True when the sentence's `words` hold one of each list of words cue
-    /// `number` requires, remembered in `cache`.
-    private func admits(_ number: Int, words: Set<String>, cache: inout [UInt8]) -> Bool {
+    /// True when the sentence holds one of each list of words cue `number`
+    /// requires (`present`: by the index's word numbers), remembered in
+    /// `cache`.
+    private func admits(_ number: Int, present: [Bool], cache: inout [UInt8]) -> Bool {
         if cache[number] == 0 {
-            cache[number] = index.cues[number].required.allSatisfy({ $0.contains(where: words.contains) }) ? 1 : 2
+            cache[number] = index.required[number].allSatisfy({ $0.contains(where: { present[Int($0)] }) }) ? 1 : 2
         }
         return cache[number] == 1
     }
@@ -220,7 +230,21 @@ struct CueMatcher {
     /// Every way `steps` match from `position`: where they end, and the
     /// tokens their words took.
     private func matchSteps(_ steps: ArraySlice<CompiledCue.Step>, at position: Int, limit: Int) -> [(Int, [Int])] {
-        guard let step = steps.first else { return [(position, [])] }
+        var results: [(Int, [Int])] = []
+        var taken: [Int] = []
+        collectSteps(steps, at: position, limit: limit, taken: &taken, into: &results)
+        return results
+    }
+
+    /// `matchSteps` by one walk: `taken` holds the tokens the words took
+    /// on the way, and every way through is appended to `results` (in the
+    /// order the steps are tried), without an array made per step.
+    private func collectSteps(_ steps: ArraySlice<CompiledCue.Step>, at position: Int, limit: Int, taken: inout [Int],
+                              into results: inout [(Int, [Int])]) {
+        guard let step = steps.first else {
+            results.append((position, taken))
+            return
+        }
         let rest = steps.dropFirst()
         switch step {
         case .word(let word, let prefix):
@@ -229,33 +253,33 @@ struct CueMatcher {
                 // وهيئة تحرير الشام`.
                 if word == "و", position < limit, PhraseTrie<FactionID>.withoutProclitic(text.tokens[position].text) != nil,
                    text.tokens[position].text.hasPrefix("و") {
-                    return matchSteps(rest, at: position, limit: limit)
+                    collectSteps(rest, at: position, limit: limit, taken: &taken, into: &results)
                 }
-                return []
+                return
             }
-            return matchSteps(rest, at: position + 1, limit: limit).map { ($0.0, [position] + $0.1) }
+            taken.append(position)
+            collectSteps(rest, at: position + 1, limit: limit, taken: &taken, into: &results)
+            taken.removeLast()
         case .choice(let options, let optional):
-            var results: [(Int, [Int])] = []
             for option in options {
                 // One word (most options): no new array of steps.
                 if option.count == 1, case .word(let word, let prefix) = option[0] {
                     guard wordMatches(word, prefix: prefix, at: position, limit: limit) else { continue }
-                    results += matchSteps(rest, at: position + 1, limit: limit).map { ($0.0, [position] + $0.1) }
+                    taken.append(position)
+                    collectSteps(rest, at: position + 1, limit: limit, taken: &taken, into: &results)
+                    taken.removeLast()
                 } else {
-                    results += matchSteps((option + rest)[...], at: position, limit: limit)
+                    collectSteps((option + rest)[...], at: position, limit: limit, taken: &taken, into: &results)
                 }
             }
-            if optional { results += matchSteps(rest, at: position, limit: limit) }
-            return results
+            if optional { collectSteps(rest, at: position, limit: limit, taken: &taken, into: &results) }
         case .gap:
-            var results: [(Int, [Int])] = []
             var skip = 0
             while skip <= CuePattern.gapLimit, position + skip <= limit {
-                results += matchSteps(rest, at: position + skip, limit: limit)
+                collectSteps(rest, at: position + skip, limit: limit, taken: &taken, into: &results)
                 guard position + skip < limit, !text.tokens[position + skip].isClausePunctuation else { break }
                 skip += 1
             }
-            return results
         }
     }
 

@@ -33,11 +33,30 @@ struct AnaphorResolver {
     /// Factions the article may call `the new group`: proposed ones, and
     /// those founded in the year before it.
     var recent: Set<FactionID> = []
+    /// For each token, whether its word can start an anaphor (one of the
+    /// words `anaphor(startingAt:)` begins with): the test is made for most
+    /// tokens many times an article, so each word is hashed once.
+    private let mayStart: [Bool]
+
+    init(text: ArticleText, mentions: Mentions, kinds: [FactionID: FactionKind]) {
+        self.text = text
+        self.mentions = mentions
+        self.kinds = kinds
+        let tokens = text.tokens
+        mayStart = tokens.indices.map { position in
+            tokens[position].isWord && Self.startFilter.mayContain(tokens[position]) && Self.startWords.contains(tokens[position].text)
+        }
+    }
+
+    /// The words an anaphor starts with.
+    private static let startWords: Set<String> = Set(["its", "their", "both", "government", "the"])
+        .union(WordLists.pronouns).union(WordLists.relatives)
+    private static let startFilter = WordFilter(startWords)
 
     /// The anaphor starting at token `index`, if one does.
     func anaphor(startingAt index: Int) -> Anaphor? {
         let tokens = text.tokens
-        guard index >= 0, index < tokens.count, tokens[index].isWord, !mentions.covers(index) else { return nil }
+        guard index >= 0, index < tokens.count, mayStart[index], !mentions.covers(index) else { return nil }
         let word = tokens[index].text
         // `their movement`, `its council`: as `the`, when a noun of
         // `anaphorNouns` follows.

@@ -64,7 +64,8 @@ struct Mentions: Sendable {
         guard !names.isEmpty else { return [] }
         var found: [Mention] = []
         for (index, token) in tokens.enumerated() where token.isWord && free(index) {
-            guard let hyphen = token.text.lastIndex(of: "-"),
+            // (A byte test first: `lastIndex(of:)` goes Character by Character.)
+            guard token.text.utf8.contains(0x2D), let hyphen = token.text.lastIndex(of: "-"),
                   proxySuffixes.contains(String(token.text[token.text.index(after: hyphen)...])),
                   let name = names[String(token.text[..<hyphen])] else { continue }
             // An acronym is written in capitals (`STC-aligned`), not `stc-`.

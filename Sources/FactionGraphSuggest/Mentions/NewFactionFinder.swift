@@ -161,7 +161,7 @@ struct NewFactionFinder {
         var result: [Occurrence] = []
         for index in range {
             let word = tokens[index].text
-            guard let first = word.utf8.first, Self.designationStarts.contains(first) else { continue }
+            guard let first = word.utf8.first, Self.isDesignationStart[Int(first)] else { continue }
             var after: Int?
             if ["call", "calls", "called", "calling"].contains(word), index + 1 < range.upperBound,
                ["itself", "themselves"].contains(tokens[index + 1].text) {
@@ -190,6 +190,9 @@ struct NewFactionFinder {
 
     /// The first letters of `call`, `so-called`, `dubbed`, `named`, `as`.
     private static let designationStarts: Set<UInt8> = Set("csdna".utf8)
+    /// The same by byte: tested for every token, where hashing a byte cost
+    /// a few per cent of the suggester's time.
+    private static let isDesignationStart: [Bool] = (0..<256).map { designationStarts.contains(UInt8($0)) }
 
     private func isGroupNoun(_ word: String) -> Bool {
         ["militia", "militias", "group", "groups", "faction", "factions", "movement", "coalition", "alliance",

@@ -21,6 +21,9 @@ struct Token: Sendable {
     var isAllCapitals: Bool
     /// True when a blank line comes before this token (a new paragraph).
     var startsParagraph: Bool
+    /// `WordFilter.signature(text)`, or -1 when `text` is not all ASCII:
+    /// made once, tested against several word lists.
+    var signature: Int32
 
     var isWord: Bool { kind == .word }
 

@@ -42,7 +42,7 @@ enum WordLists {
         // `the mainly Shi'ite PMF`, `the largely Kurdish SDF`: an adverb
         // of degree before the adjective.
         if degreeAdverbs.contains(word) { return true }
-        guard let dash = word.lastIndex(of: "-"), dash != word.startIndex else { return false }
+        guard word.utf8.contains(0x2D), let dash = word.lastIndex(of: "-"), dash != word.startIndex else { return false }
         return describingSuffixes.contains(String(word[word.index(after: dash)...]))
     }
 
