@@ -8,6 +8,9 @@
 /// `fighting`), not the bare infinitive of intentions and requests
 /// (`asked it to co-ordinate with`).
 enum BuiltInCues {
+    /// The parsed cues of each built-in type, parsed once, when first used.
+    static let parsed: [String: [CuePattern]] = Dictionary(uniqueKeysWithValues: texts.keys.map { ($0, patterns(for: $0)) })
+
     /// The parsed cues of the built-in type `name` (none for other names).
     static func patterns(for name: String) -> [CuePattern] {
         (texts[name] ?? []).map { (text: String) -> CuePattern in

@@ -74,8 +74,7 @@ extension RelationType {
                                 look: RelationLook, wording: Wording, order: Int) -> RelationType {
         RelationType(Definition(name: name, isDirected: directed, relationClass: relationClass, polarity: polarity,
                                 endedBy: endedBy, accepts: accepts, absorbsSource: absorbsSource, look: look,
-                                wording: wording, order: order, isBuiltIn: true, note: nil,
-                                cues: BuiltInCues.patterns(for: name)))
+                                wording: wording, order: order, isBuiltIn: true, note: nil))
     }
 
     /// This type with another look (a vocabulary restyling a built-in type).
@@ -89,7 +88,7 @@ extension RelationType {
     /// This type with more cues after its own (a vocabulary's `cues:` for
     /// a built-in type).
     func addingCues(_ cues: [CuePattern]) -> RelationType {
-        cues.isEmpty ? self : copy(cues: definition.cues + cues)
+        cues.isEmpty ? self : copy(cues: definition.addedCues + cues)
     }
 
     private func copy(look: RelationLook? = nil, order: Int? = nil, cues: [CuePattern]? = nil) -> RelationType {
@@ -98,6 +97,6 @@ extension RelationType {
                                        polarity: d.polarity, endedBy: d.endedBy, accepts: d.accepts,
                                        absorbsSource: d.absorbsSource, look: look ?? d.look, wording: d.wording,
                                        order: order ?? d.order, isBuiltIn: d.isBuiltIn, note: d.note,
-                                       cues: cues ?? d.cues))
+                                       cues: cues ?? d.addedCues))
     }
 }
