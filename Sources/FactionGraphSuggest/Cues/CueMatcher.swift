@@ -555,7 +555,7 @@ struct CueMatcher {
         while index > lower, close - index <= 24 {
             let token = text.tokens[index]
             // A name's gloss inside the apposition: `(أنصار الدين)`.
-            if token.text == ")", let open = (max(lower, index - 12)..<index).last(where: { text.tokens[$0].text == "(" }) {
+            if let open = parenthesisOpening(closingAt: index, lower: lower) {
                 index = open - 1
                 continue
             }
@@ -564,16 +564,20 @@ struct CueMatcher {
                 let opensApposition = Self.appositionOpeners.contains(text.tokens[index + 1].text)
                     || (index + 2 < close && text.tokens[index + 2].text == "'s")
                 guard token.text == ",", opensApposition else { return nil }
-                var head = index - 1
                 // `Hayat Tahrir al-Sham (HTS), the ...`
-                if text.tokens[head].text == ")", let open = (max(lower, head - 12)..<head).last(where: { text.tokens[$0].text == "(" }) {
-                    head = open - 1
-                }
+                let head = parenthesisOpening(closingAt: index - 1, lower: lower).map { $0 - 1 } ?? index - 1
                 return head >= lower && mentions.covers(head) ? index : nil
             }
             index -= 1
         }
         return nil
+    }
+
+    /// The `(` of the parenthesis closed at `close`, within a dozen tokens
+    /// and not before `lower`; nil when `close` is not a `)`.
+    private func parenthesisOpening(closingAt close: Int, lower: Int) -> Int? {
+        guard text.tokens[close].text == ")" else { return nil }
+        return (max(lower, close - 12)..<close).last { text.tokens[$0].text == "(" }
     }
 
     /// Words that open an apposition: `X, a faction that ...`.

@@ -31,6 +31,9 @@ enum WordLists {
         "militant", "rebel", "insurgent", "insurgents", "armed", "hardline", "extremist", "powerful", "feared",
         "banned", "outlawed", "proscribed", "self-styled", "notorious", "little-known", "regional", "soldiers",
         "mercenaries", "gunmen", "men", "apparatus", "structure", "structures", "institutions", "security", "loyalist", "loyalists", "breakaway", "splinter", "remaining",
+        "officers", "agents", "operatives", "advisers", "advisors", "instructors", "veterans", "sympathisers",
+        "sympathizers", "supporters", "volunteers", "organisation", "organization", "coalition", "alliance", "body",
+        "entity", "air", "strikes", "airstrikes", "artillery", "warplanes", "aircraft", "jets", "drones",
         "زعيم", "قائد", "أمير", "تنظيم", "جماعة", "حركة", "عناصر", "مقاتلي", "قوات",
     ]
 
@@ -50,14 +53,10 @@ enum WordLists {
     /// `the Islamist Ahrar al-Sham`, `the Kurdish-led SDF`.
     static let describingAdjectives: Set<String> = [
         "islamist", "salafist", "salafi", "salafi-jihadist", "jihadi", "sunni", "shia", "shi'a", "shiite", "shi'ite",
-        "kurdish", "arab", "tribal", "ethnic", "secular", "radical", "moderate", "hardline", "pro-government",
-        "anti-government", "vigilante", "christian", "muslim", "druze",
-        "tuareg", "fulani", "pashtun", "yazidi", "turkmen", "alawite", "jihadist-led", "powerful", "main", "largest",
-        "biggest", "smaller", "small", "larger", "big", "strongest", "well-armed", "heavily", "armed", "single",
-        "unified", "joint", "umbrella", "military", "political", "officers", "agents", "operatives", "advisers",
-        "advisors", "instructors", "air", "strikes", "airstrikes", "artillery", "warplanes", "aircraft", "jets",
-        "drones", "veterans", "sympathisers", "sympathizers", "supporters", "volunteers", "organisation", "organization", "coalition",
-        "alliance", "body", "entity",
+        "kurdish", "arab", "tribal", "ethnic", "secular", "radical", "moderate", "pro-government", "anti-government",
+        "vigilante", "christian", "muslim", "druze", "tuareg", "fulani", "pashtun", "yazidi", "turkmen", "alawite",
+        "jihadist-led", "main", "largest", "biggest", "smaller", "small", "larger", "big", "strongest", "well-armed",
+        "single", "unified", "joint", "umbrella", "military", "political",
     ]
 
     /// Nouns that a faction's name may follow in apposition: `a new
