@@ -54,7 +54,9 @@ struct Suggest: ParsableCommand {
         let paths = try SuggestFiles.articles(articles)
         let registry = try readRegistry(excluding: paths)
         let suggester = Suggester(registry: registry, options: .init(threshold: minScore, published: published))
-        let drafts = try SuggestFiles.draftAll(paths, suggester: suggester, threads: threading.count)
+        // Drafted together, the articles must agree on their new factions'
+        // ids and names, or the folder would not pass `check`.
+        let drafts = suggester.reconcilingNewFactions(try SuggestFiles.draftAll(paths, suggester: suggester, threads: threading.count))
         var failed = false
         var printed: [String] = []
         for draft in drafts {

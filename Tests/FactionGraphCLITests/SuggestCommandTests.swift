@@ -54,6 +54,35 @@ import FactionGraphTestSupport
         #expect(!files.contains { $0.hasSuffix(".tmp") })
     }
 
+    /// A folder drafted at once passes `check`: a group two articles name
+    /// differently gets one id, and two groups no id of each other's.
+    @Test func aFolderDraftedTogetherPassesCheck() throws {
+        let corpus = try CLI.corpus([
+            "factions.yaml": CLI.registry,
+            "2015-03-28-idlib.md": "Jaysh al-Fatah, the Army of Conquest, took Idlib from the government.\n",
+            "2015-04-02-harem.md": "The Army of Conquest fought Hurras al-Din near Harem. أعلنت جبهة تحرير سوريا ذلك.\n",
+            "2015-04-03-hama.md": "أعلنت جبهة ثوار سوريا ذلك. Its men clashed with Tahrir al-Sham.\n",
+        ])
+        let result = try CLI.run(["suggest", ".", "--corpus", "factions.yaml", "--write"], in: corpus.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let harem = try String(contentsOf: corpus.appendingPathComponent("2015-04-02-harem.md"), encoding: .utf8)
+        #expect(harem.contains("""
+            factions:
+              jaysh-al-fatah:  # suggested: new faction (a capitalised name on a group word); seen "Army of Conquest" 1x
+                name: Jaysh al-Fatah
+                aliases: [Army of Conquest]
+              faction-2:  # suggested: new faction (a name on an Arabic group word); seen "جبهة تحرير سوريا" 1x
+                name: جبهة تحرير سوريا
+            relations:
+              - combat: jaysh-al-fatah -- hurras  # suggested: cue "fought", sentence 1, score
+            """), "\(harem)")
+        let hama = try String(contentsOf: corpus.appendingPathComponent("2015-04-03-hama.md"), encoding: .utf8)
+        #expect(hama.contains("  faction-1:  # suggested: new faction (a name on an Arabic group word); seen \"جبهة ثوار سوريا\" 1x\n"), "\(hama)")
+        let check = try CLI.run(["check", "."], in: corpus.path)
+        #expect(check.status == 0, "\(check.stdoutText)\(check.stderr)")
+        #expect(check.stdoutText.hasSuffix("3 articles, 5 factions, 2 relations: 0 errors, 0 warnings\n"), "\(check.stdoutText)")
+    }
+
     @Test func jsonGivesCueSentenceAndScore() throws {
         let corpus = try CLI.corpus(["factions.yaml": CLI.registry, "a.txt": Self.raw])
         let result = try CLI.run(["suggest", "a.txt", "--corpus", "factions.yaml", "--published", "2018-11-19", "--format", "json"],

@@ -52,6 +52,25 @@ import Testing
         #expect(draft.newFactions.first?.aliases == ["جماعة نصرة الإسلام"])
     }
 
+    /// A list is not an apposition, a count or a person before a name is
+    /// no part of it, and `and` before a group word starts another name.
+    @Test func listsCountsAndPeopleStayOutOfNewNames() {
+        let draft = Support.draft("""
+            Among them were Jaysh al-Thuwar, the Syriac Military Council and al-Sanadid Forces. Monitors said 41 Jaysh \
+            al-Islam fighters died. Ag Ghaly stood beside Amadou Koufa of the Macina Liberation Front. Seven groups including \
+            Ahrar al-Sham and Jaysh al-Islam hesitated. Fighters of the Syrian National Army advanced.
+            """)
+        let factions = draft.newFactions.map { "\($0.id): \($0.name) \($0.aliases)" }
+        #expect(factions == [
+            "jaysh-al-thuwar: Jaysh al-Thuwar []",
+            "syriac-military-council: Syriac Military Council []",
+            "al-sanadid-forces: al-Sanadid Forces []",
+            "jaysh-al-islam: Jaysh al-Islam []",
+            "macina-liberation-front: Macina Liberation Front []",
+            "syrian-national-army: Syrian National Army []",
+        ])
+    }
+
     @Test func aNewNameNeverTakesAKnownOne() {
         let draft = Support.draft("The so-called \"Zenki\" and the Hurras al-Din Front fought.")
         #expect(draft.newFactions.isEmpty)

@@ -82,6 +82,12 @@ struct NewFactionFinder {
             var start = index
             // A capital at the start of a sentence is no name's.
             while start < end, ["the", "a", "an"].contains(tokens[start].text) { start += 1 }
+            // A count before a name is no part of it: `41 Jaysh al-Islam
+            // fighters` (but `17 February Martyrs Brigade`).
+            while start + 1 < end, tokens[start].kind == .number, WordLists.groupWords.contains(display(tokens[start + 1])) {
+                start += 1
+            }
+            start = ownerOfName(start..<end)
             if start < end, let occurrence = latinName(start..<end) { result.append(occurrence) }
             index = max(end, index + 1)
         }
@@ -89,17 +95,34 @@ struct NewFactionFinder {
         return result
     }
 
+    /// Where the name starts when words without a group word stand before
+    /// `of` and a name with one after it: a person's or fighters' `of`
+    /// (`Amadou Koufa of the Macina Liberation Front`, `Fighters of the
+    /// Syrian National Army`), not a name's (`Army of Conquest`).
+    private func ownerOfName(_ range: Range<Int>) -> Int {
+        let tokens = text.tokens
+        guard let of = range.first(where: { tokens[$0].text == "of" }), of > range.lowerBound else { return range.lowerBound }
+        let hasGroupWord = { (part: Range<Int>) in part.contains { WordLists.groupWords.contains(display(tokens[$0])) } }
+        guard !hasGroupWord(range.lowerBound..<of), hasGroupWord(of + 1..<range.upperBound) else { return range.lowerBound }
+        var start = of + 1
+        while start < range.upperBound, tokens[start].text == "the" { start += 1 }
+        return start
+    }
+
     /// `of`, `for`, `in` inside a name; `the` only after them (`Army of
     /// the Men`); `and` only when no group word came before it, so that
     /// `the 17 February Martyrs Brigade and the Syrian Liberation Front`
-    /// are two names.
+    /// are two names, and none comes right after it.
     private func isConnector(_ index: Int, chunkStart: Int) -> Bool {
         let tokens = text.tokens
         switch tokens[index].text {
         case "the": return index > chunkStart && ["of", "for", "in"].contains(tokens[index - 1].text)
         // `Islamic State in the Greater Sahara`, but not `Front in Deir ez-Zor`.
         case "in": return index + 1 < tokens.count && tokens[index + 1].text == "the"
-        case "and": return !(chunkStart..<index).contains { WordLists.groupWords.contains(display(tokens[$0])) }
+        // Nor before a group word: `Ahrar al-Sham and Jaysh al-Islam`.
+        case "and":
+            return !(chunkStart..<index).contains { WordLists.groupWords.contains(display(tokens[$0])) }
+                && !(index + 1 < tokens.count && WordLists.groupWords.contains(display(tokens[index + 1])))
         default: return true
         }
     }
@@ -247,12 +270,14 @@ struct NewFactionFinder {
         // (In text order: each sentence's finds come by kind. Two finds may
         // overlap, a self-given name inside a run of group words.)
         let ordered = occurrences.sorted { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+        let starts = Set(ordered.map(\.tokens.lowerBound))
         for (position, occurrence) in ordered.enumerated() where position + 1 < ordered.count {
             let next = ordered[position + 1]
             guard occurrence.tokens.upperBound <= next.tokens.lowerBound else { continue }
             let between = occurrence.tokens.upperBound..<next.tokens.lowerBound
             let glue = between.map { text.tokens[$0].text }.filter { !["\"", "'", "the"].contains($0) }
-            if glue == [","] || glue == ["("], let a = index[occurrence.key], let b = index[next.key] { join(a, b) }
+            guard glue == [","] && !continuesList(after: next.tokens.upperBound, starts: starts) || glue == ["("] else { continue }
+            if let a = index[occurrence.key], let b = index[next.key] { join(a, b) }
         }
         var groups: [Int: [String]] = [:]
         var order: [Int] = []
@@ -273,6 +298,21 @@ struct NewFactionFinder {
                                      reason: reasons[best] ?? ""))
         }
         return result
+    }
+
+    /// True when the name ending before `end` is followed by `and`, `or`,
+    /// or a comma and another name: `X, the Y and Z` is a list, not `X`
+    /// with its apposition `Y`.
+    private func continuesList(after end: Int, starts: Set<Int>) -> Bool {
+        let tokens = text.tokens
+        var next = end
+        while next < tokens.count, tokens[next].isQuote { next += 1 }
+        guard next < tokens.count else { return false }
+        if ["and", "or"].contains(tokens[next].text) { return true }
+        guard tokens[next].text == "," else { return false }
+        next += 1
+        while next < tokens.count, tokens[next].isQuote || tokens[next].text == "the" { next += 1 }
+        return starts.contains(next) || known.covers(next)
     }
 
     /// The words of a name that tell it from others: not its group word,
