@@ -76,6 +76,37 @@ import Testing
         #expect(Support.relations("Sudanese rebels clashed with the Rapid Support Forces.", registry: registry) == [])
     }
 
+    /// A registry's government is also its country's army, and the other
+    /// way round, unless another faction has the name.
+    @Test func aStateByItsOtherArm() {
+        let registry = Self.registry + """
+            somali-government:
+              name: Somali government
+              kind: state
+            al-shabaab: al-Shabaab
+            sudan-government:
+              name: Sudanese government
+            saf:
+              name: Sudanese Armed Forces
+
+            """
+        #expect(Support.relations("Somali troops clashed with al-Shabaab.", registry: registry) == ["combat: somali-government -- al-shabaab"])
+        #expect(Support.relations("Somalia's army clashed with al-Shabaab.", registry: registry) == ["combat: somali-government -- al-shabaab"])
+        // The Sudanese army is the Sudanese Armed Forces', not the government's.
+        #expect(Support.relations("Sudanese troops clashed with al-Shabaab.", registry: registry) == ["combat: saf -- al-shabaab"])
+    }
+
+    /// `government officials`, `army units`, `the regular army`: the
+    /// state named before.
+    @Test func theStateByItsArmOrOfficials() {
+        #expect(Self.relations("The Assad government held Aleppo. Government officials denied any links to Hurras al-Din.")
+                == ["alliance: syrian-government -- hurras-al-din"])
+        #expect(Self.relations("The Assad government held Aleppo. Army units clashed with Hurras al-Din on Monday.")
+                == ["combat: syrian-government -- hurras-al-din"])
+        #expect(Self.relations("The Assad government held Aleppo. Zenki fights alongside the regular army.")
+                == ["alliance: zenki -- syrian-government"])
+    }
+
     @Test func aPluralNameInTheSingular() {
         #expect(Self.relations("Tahrir al-Sham clashed with Houthi fighters.") == ["combat: hts -- houthis"])
     }

@@ -34,24 +34,28 @@ import Testing
     /// Each held-out set as it scores now: its directory, articles,
     /// relations (type, pair and direction) and factions found, extra, missed.
     /// Sets 1-5 were read while developing (each after its blind runs);
-    /// sets 6 and 7 were run blind (their misses unread), set 7 with the
-    /// release these counts pin and the two before it.
+    /// sets 6 and 7 were run blind (their misses unread); set 7's counts
+    /// changed once after its blind runs, with the state descriptors
+    /// (`army units`), written from set 3's misses.
     static let heldOutSets: [(directory: String, articles: Int, relations: Counts, factions: Counts)] = [
         (heldOut, 14, Counts(truePositives: 31, falsePositives: 5, falseNegatives: 12),
          Counts(truePositives: 46, falsePositives: 0, falseNegatives: 5)),
         (heldOut2, 13, Counts(truePositives: 25, falsePositives: 3, falseNegatives: 8),
          Counts(truePositives: 31, falsePositives: 0, falseNegatives: 8)),
-        (fixture("held-out-3"), 15, Counts(truePositives: 43, falsePositives: 14, falseNegatives: 60),
+        (fixture("held-out-3"), 15, Counts(truePositives: 44, falsePositives: 15, falseNegatives: 59),
          Counts(truePositives: 61, falsePositives: 1, falseNegatives: 20)),
         (fixture("held-out-4"), 15, Counts(truePositives: 44, falsePositives: 12, falseNegatives: 95),
          Counts(truePositives: 66, falsePositives: 1, falseNegatives: 38)),
-        (fixture("held-out-5"), 12, Counts(truePositives: 51, falsePositives: 7, falseNegatives: 48),
+        (fixture("held-out-5"), 12, Counts(truePositives: 51, falsePositives: 6, falseNegatives: 48),
          Counts(truePositives: 64, falsePositives: 1, falseNegatives: 13)),
         (fixture("held-out-6"), 15, Counts(truePositives: 43, falsePositives: 19, falseNegatives: 119),
          Counts(truePositives: 72, falsePositives: 7, falseNegatives: 54)),
-        (fixture("held-out-7"), 15, Counts(truePositives: 48, falsePositives: 16, falseNegatives: 131),
-         Counts(truePositives: 78, falsePositives: 4, falseNegatives: 55)),
+        (fixture("held-out-7"), 15, Counts(truePositives: 50, falsePositives: 16, falseNegatives: 129),
+         Counts(truePositives: 79, falsePositives: 4, falseNegatives: 54)),
     ]
+
+    /// The index of the first set whose misses stay unread.
+    static let firstBlindSet = 5
 
     static func fixture(_ name: String) -> String {
         RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/suggest/\(name)").path
@@ -60,7 +64,9 @@ import Testing
     @Test(arguments: 0..<7) func heldOutSet(_ index: Int) throws {
         let expected = Self.heldOutSets[index]
         let evaluation = try Evaluation.run(directory: expected.directory)
-        let report = EvaluationText.report(evaluation)
+        // The misses of a blind set (6 on) are not printed: whoever reads
+        // them can no longer measure on it.
+        let report = index < Self.firstBlindSet ? EvaluationText.report(evaluation) : "(a blind set: its misses are not shown)"
         #expect(evaluation.articles.count == expected.articles)
         #expect(evaluation.typePairAndDirection == expected.relations, "\(report)")
         #expect(evaluation.factions == expected.factions, "\(report)")

@@ -414,7 +414,9 @@ struct CueMatcher {
            // (nor `whose fighters fought`, `its men had joined`: the owner's)
            !Self.possessives.contains(text.tokens[start - 2].text),
            // (nor `both groups are`, `the two groups are`: the two named before)
-           !((start - 4)...(start - 2)).contains(where: { anaphora.anaphor(startingAt: $0)?.isPair == true }) {
+           !((start - 4)...(start - 2)).contains(where: { anaphora.anaphor(startingAt: $0)?.isPair == true }),
+           // (nor `government forces`, `army units`: the state's)
+           anaphora.anaphor(startingAt: start - 2)?.tokens.upperBound != start {
             return nil
         }
         // `X took Aden after four days of fighting with Y`: the fighting

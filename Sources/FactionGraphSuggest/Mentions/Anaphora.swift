@@ -49,7 +49,7 @@ struct AnaphorResolver {
     }
 
     /// The words an anaphor starts with.
-    private static let startWords: Set<String> = Set(["its", "their", "both", "government", "the"])
+    private static let startWords: Set<String> = Set(["its", "their", "both", "government", "army", "military", "the"])
         .union(WordLists.pronouns).union(WordLists.relatives)
     private static let startFilter = WordFilter(startWords)
 
@@ -74,8 +74,9 @@ struct AnaphorResolver {
            !WordLists.isNounPhraseFiller(tokens[index + 1].text), tokens[index + 1].text != "of", !mentions.covers(index + 1) {
             return Anaphor(tokens: index..<(index + 1), kind: .pair)
         }
-        // `government forces`: the state named before.
-        if word == "government", index + 1 < tokens.count, ["forces", "troops", "soldiers", "units"].contains(tokens[index + 1].text) {
+        // `government forces`, `army units`, `an army operation`: the
+        // state named before.
+        if index + 1 < tokens.count, let nouns = Self.stateModified[word], nouns.contains(tokens[index + 1].text) {
             return Anaphor(tokens: index..<(index + 2), kind: .noun(.state, new: false))
         }
         guard word == "the", index + 1 < tokens.count else { return nil }
@@ -89,6 +90,20 @@ struct AnaphorResolver {
         return nounAnaphor(at: index, noun: index + 1)
     }
 
+    /// The nouns after which `government`, `army` or `military` (in lower
+    /// case: no name's) stands for the state: `government officials`,
+    /// `army units`, `an army operation`, `military positions`.
+    private static let stateModified: [String: Set<String>] = {
+        let people: Set<String> = ["forces", "troops", "soldiers", "units", "officials", "officers", "spokesman", "commanders", "commander"]
+        let actions: Set<String> = ["operation", "operations", "offensive", "offensives", "bases", "base", "positions", "convoy",
+                                    "patrol", "patrols", "chief", "checkpoint", "checkpoints"]
+        return ["government": people.union(["army"]), "army": people.union(actions), "military": people.union(actions)]
+    }()
+
+    /// Words between `the` and a state's noun that keep it the state's:
+    /// `the regular army`, `the federal government`.
+    private static let stateAdjectives: Set<String> = ["regular", "national", "federal", "central", "interim", "transitional"]
+
     /// `the group`, `the new alliance`, `their movement`: a determiner at
     /// `index`, then (`new` and) the noun from `noun` on.
     private func nounAnaphor(at index: Int, noun first: Int) -> Anaphor? {
@@ -96,7 +111,10 @@ struct AnaphorResolver {
         var noun = first
         let new = tokens[noun].text == "new"
         if ["new", "same", "latter"].contains(tokens[noun].text), noun + 1 < tokens.count { noun += 1 }
+        var adjective = false
+        if Self.stateAdjectives.contains(tokens[noun].text), noun + 1 < tokens.count { noun += 1; adjective = true }
         guard let hint = WordLists.anaphorNouns[tokens[noun].text], !mentions.covers(noun) else { return nil }
+        if adjective, case .state = hint {} else if adjective { return nil }
         // `the group` is not `the group of foreign extremists`, nor `the
         // group formerly known as ...`.
         if noun + 1 < tokens.count, tokens[noun + 1].text == "of" { return nil }

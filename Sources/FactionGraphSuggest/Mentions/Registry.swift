@@ -79,6 +79,19 @@ public struct Registry: Sendable {
         for (variant, id) in variants.sorted(by: { $0.key < $1.key }) {
             if let id { Self.add(variant, for: id, to: &names) }
         }
+        // Then the other arm's names (`Syrian army` for the `Syrian
+        // government`), where no name or variant above took them.
+        var otherArm: [String: FactionID?] = [:]
+        for (name, id) in allNames {
+            for variant in StateNames.otherArmVariants(of: name) {
+                let key = Self.key(variant)
+                guard references[key] == nil, variants[key] == nil else { continue }
+                if let other = otherArm[key], other != id { otherArm[key] = .some(nil) } else { otherArm[key] = id }
+            }
+        }
+        for (variant, id) in otherArm.sorted(by: { $0.key < $1.key }) {
+            if let id { Self.add(variant, for: id, to: &names) }
+        }
         self.names = names
         self.vocabulary = corpus.vocabulary
         self.cues = CueIndex(corpus.vocabulary)

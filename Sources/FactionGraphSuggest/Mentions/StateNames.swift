@@ -58,6 +58,23 @@ enum StateNames {
         return []
     }
 
+    /// The names of the state's other arm, for a name of one: a registry's
+    /// `Syrian government` is also the `Syrian army` and `Syrian troops`
+    /// (analysts record the army's fighting as the government's), and its
+    /// `Somali army` the `Somali government`. Taken only where no faction
+    /// has the name or its own variant (`Registry`).
+    static func otherArmVariants(of name: String) -> [String] {
+        let lower = name.lowercased()
+        for (index, group) in nounGroups.enumerated() {
+            for noun in group where lower.hasSuffix(" " + noun) {
+                let owner = String(name.dropLast(noun.count + 1))
+                guard let (country, adjective) = countryAndAdjective(owner) else { return [] }
+                return nounGroups[1 - index].flatMap { ["\(adjective) \($0)", "\(country)'s \($0)"] }
+            }
+        }
+        return []
+    }
+
     /// `Sudanese`, `Sudan` or `Sudan's`: the country and its adjective.
     private static func countryAndAdjective(_ owner: String) -> (String, String)? {
         if let country = countries[owner] { return (country, owner) }
