@@ -81,7 +81,7 @@ bench: deps browser-deps
 # docs/suggest.md) and 200 generated articles (summary only), then its speed
 # on 2,000 generated raw articles and on 2,000 copies of the raw seed.
 eval-suggest: build
-	$(RELEASE) suggest --evaluate samples Tests/Fixtures/suggest/held-out Tests/Fixtures/suggest/held-out-2 Tests/Fixtures/suggest/held-out-3 Tests/Fixtures/suggest/held-out-4 Tests/Fixtures/suggest/held-out-5 Tests/Fixtures/suggest/held-out-6 Tests/Fixtures/suggest/held-out-7
+	$(RELEASE) suggest --evaluate samples Tests/Fixtures/suggest/held-out Tests/Fixtures/suggest/held-out-2 Tests/Fixtures/suggest/held-out-3 Tests/Fixtures/suggest/held-out-4 Tests/Fixtures/suggest/held-out-5 Tests/Fixtures/suggest/held-out-6 Tests/Fixtures/suggest/held-out-7 Tests/Fixtures/suggest/held-out-8
 	@test -d bench-data/suggest-eval-200 || python3 scripts/generate_corpus.py --articles 200 --factions 50 --seed 14 --out bench-data/suggest-eval-200 >/dev/null
 	$(RELEASE) suggest --evaluate bench-data/suggest-eval-200 | sed -n 1,10p
 	python3 scripts/suggest_speed.py --articles 2000
