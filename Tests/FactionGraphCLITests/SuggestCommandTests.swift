@@ -83,6 +83,22 @@ import FactionGraphTestSupport
         #expect(check.stdoutText.hasSuffix("3 articles, 5 factions, 2 relations: 0 errors, 0 warnings\n"), "\(check.stdoutText)")
     }
 
+    /// A raw file saved by Windows tools (a byte order mark, CRLF lines)
+    /// gets its front matter first, the mark dropped, its lines as they were.
+    @Test func aByteOrderMarkIsDroppedNotLeftInTheMiddle() throws {
+        let raw = "\u{FEFF}Tahrir al-Sham fought Hurras al-Din near Harem on Sunday.\r\nIt ended.\r\n"
+        let corpus = try CLI.corpus(["factions.yaml": CLI.registry, "2018-11-19-harem.md": raw])
+        let result = try CLI.run(["suggest", "2018-11-19-harem.md", "--corpus", ".", "--write"], in: corpus.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let written = try Data(contentsOf: corpus.appendingPathComponent("2018-11-19-harem.md"))
+        let text = String(decoding: written, as: UTF8.self)
+        #expect(text.hasPrefix("---\narticle:\n"))
+        #expect(!text.contains("\u{FEFF}"))
+        #expect(text.hasSuffix("---\nTahrir al-Sham fought Hurras al-Din near Harem on Sunday.\r\nIt ended.\r\n"))
+        let check = try CLI.run(["check", "."], in: corpus.path)
+        #expect(check.stdoutText.hasSuffix("1 article, 2 factions, 1 relation: 0 errors, 0 warnings\n"), "\(check.stdoutText)")
+    }
+
     @Test func jsonGivesCueSentenceAndScore() throws {
         let corpus = try CLI.corpus(["factions.yaml": CLI.registry, "a.txt": Self.raw])
         let result = try CLI.run(["suggest", "a.txt", "--corpus", "factions.yaml", "--published", "2018-11-19", "--format", "json"],

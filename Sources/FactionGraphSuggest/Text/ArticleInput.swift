@@ -28,10 +28,12 @@ public struct ArticleInput: Sendable {
 
         init(_ text: String) {
             // Most drafts are raw text: no need to split them into lines.
+            // A byte order mark is no text: a front matter put before the
+            // text would leave it in the middle of the file.
             let start = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
             guard start.hasPrefix("---") else {
                 frontMatter = nil
-                body = text
+                body = String(start)
                 bodyLine = 1
                 return
             }
@@ -45,7 +47,7 @@ public struct ArticleInput: Sendable {
             guard let first = lines.first, isFence(first),
                   let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
                 frontMatter = nil
-                body = text
+                body = String(start)
                 bodyLine = 1
                 return
             }
