@@ -56,8 +56,11 @@ struct Suggest: ParsableCommand {
         let suggester = Suggester(registry: registry, options: .init(threshold: minScore, published: published))
         // Drafted together, the articles must agree on their new factions'
         // ids and names, or the folder would not pass `check`.
-        let drafts = suggester.reconcilingNewFactions(try SuggestFiles.draftAll(paths, suggester: suggester, threads: threading.count))
-        var failed = false
+        let (read, unreadable) = SuggestFiles.read(paths)
+        let drafts = suggester.reconcilingNewFactions(SuggestFiles.draftAll(read, suggester: suggester, threads: threading.count))
+        // A file that cannot be read is reported and passed over, as
+        // `check` does: the others are still drafted.
+        var failed = unreadable
         var printed: [String] = []
         for draft in drafts {
             switch DraftWriter().article(draft) {
@@ -149,37 +152,45 @@ enum SuggestFiles {
         return paths
     }
 
-    /// Drafts every file, in parallel (on at most `threads` threads, when
-    /// given), keeping the order.
-    static func draftAll(_ paths: [String], suggester: Suggester, threads: Int? = nil) throws -> [Draft] {
-        var texts: [String] = []
+    /// The files' texts; each one that cannot be read (not a regular file,
+    /// too large, not UTF-8) is reported on standard error and left out,
+    /// and `failed` is then true.
+    static func read(_ paths: [String]) -> (inputs: [ArticleInput], failed: Bool) {
+        var inputs: [ArticleInput] = []
+        var failed = false
         for path in paths {
             // As `check` reads articles: regular files only (a named pipe
             // would block), at most `InputLimits.fileBytes`.
             switch FileBytes.read(path) {
             case .failure(let failure):
                 OutputStream.standardError.write("\(DisplayText.path(path)): error: \(failure.message)\n")
-                throw ExitCode(1)
+                failed = true
             case .success(let bytes):
                 guard let text = String(validating: bytes, as: UTF8.self) else {
                     OutputStream.standardError.write("\(DisplayText.path(path)): error: not UTF-8 text\n")
-                    throw ExitCode(1)
+                    failed = true
+                    continue
                 }
-                texts.append(text)
+                inputs.append(ArticleInput(path: path, text: text))
             }
         }
-        let inputs = zip(paths, texts).map { ArticleInput(path: $0, text: $1) }
-        let results = UnsafeMutableBufferPointer<Draft?>.allocate(capacity: paths.count)
+        return (inputs, failed)
+    }
+
+    /// Drafts every article, in parallel (on at most `threads` threads,
+    /// when given), keeping the order.
+    static func draftAll(_ inputs: [ArticleInput], suggester: Suggester, threads: Int? = nil) -> [Draft] {
+        let results = UnsafeMutableBufferPointer<Draft?>.allocate(capacity: inputs.count)
         results.initialize(repeating: nil)
         // (Deinitialised too: freeing the memory alone would keep every draft.)
         defer { _ = results.deinitialize(); results.deallocate() }
         nonisolated(unsafe) let shared = results
         // `concurrentPerform` runs at most `chunks` at once: `--threads N`
         // gives N; by default, small chunks keep every core busy.
-        let chunks = max(1, min(paths.count, threads ?? ProcessInfo.processInfo.activeProcessorCount * 4))
+        let chunks = max(1, min(inputs.count, threads ?? ProcessInfo.processInfo.activeProcessorCount * 4))
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var index = chunk
-            while index < paths.count {
+            while index < inputs.count {
                 shared[index] = suggester.draft(inputs[index])
                 index += chunks
             }

@@ -159,4 +159,20 @@ import FactionGraphTestSupport
         #expect(result.status == 1)
         #expect(result.stderr == "2018-11-19-pipe.txt: error: cannot read this file: it is a named pipe (FIFO), not a regular file\n")
     }
+
+    /// A file that is not UTF-8 is reported and passed over; the others of
+    /// the folder are still drafted and written, and the status says so.
+    @Test func anUnreadableFileDoesNotStopTheFolder() throws {
+        let corpus = try CLI.corpus(["factions.yaml": CLI.registry, "drafts/2018-11-19-harem.md": Self.raw])
+        try Data([0x48, 0x54, 0x53, 0x20, 0xE9, 0x74, 0xE9, 0x0A]).write(to: corpus.appendingPathComponent("drafts/2018-11-18-latin1.md"))
+        let result = try CLI.run(["suggest", "drafts", "--corpus", "factions.yaml", "--write"], in: corpus.path)
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            drafts/2018-11-18-latin1.md: error: not UTF-8 text
+            drafts/2018-11-19-harem.md: 2 relations and 0 new factions suggested
+
+            """)
+        let written = try String(contentsOf: corpus.appendingPathComponent("drafts/2018-11-19-harem.md"), encoding: .utf8)
+        #expect(written.hasPrefix("---\narticle:\n"))
+    }
 }
