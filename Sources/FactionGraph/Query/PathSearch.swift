@@ -88,15 +88,17 @@ public enum PathSearch {
     /// `maxHops` hops, in the order of `simplePaths(in:from:to:maxHops:)`,
     /// and how many paths there are: counted on (without being kept) for at
     /// most `countingSteps` further steps of the search once `limit` paths
-    /// are listed, so the count is exact or a lower bound.
+    /// are listed (a step is a relation looked at from a faction, taken or
+    /// not), so the count is exact or a lower bound.
     ///
     /// The search is deepened one hop at a time (each length is a fresh
     /// depth-first walk), so paths come out shortest first without sorting
     /// them all: memory grows with `limit`, not with the number of paths.
-    /// - Complexity: O(maxHops × the steps walked); the count adds at most
-    ///   `countingSteps` steps.
+    /// - Complexity: O(maxHops × the steps walked) until `limit` paths are
+    ///   found; the count adds at most `countingSteps` steps (10 million:
+    ///   about 0.1 s on the 10,000-article corpus).
     public static func simplePaths(in graph: SnapshotGraph, from source: FactionID, to target: FactionID,
-                                   maxHops: Int, limit: Int, countingSteps: Int = 1_000_000) -> PathListing {
+                                   maxHops: Int, limit: Int, countingSteps: Int = 10_000_000) -> PathListing {
         var listing = PathListing(paths: [], found: 0, isCountComplete: true)
         guard let start = graph.numbers[source], let goal = graph.numbers[target], start != goal, maxHops > 0,
               limit > 0 else {
@@ -120,13 +122,17 @@ public enum PathSearch {
                 return true
             }
             let left = length - trail.count
-            for step in graph.steps[node] where !visited[step.to] {
-                let remaining = distance[step.to]
-                // The goal ends a path, so it is taken only as the last hop.
-                guard remaining >= 0, remaining <= left - 1, step.to != goal || left == 1 else { continue }
+            for step in graph.steps[node] {
+                // Every step looked at counts, taken or not: a hub's
+                // thousands of relations are looked at on every visit.
                 if listing.paths.count >= limit {
                     stepsLeft -= 1
                     if stepsLeft < 0 { return false }
+                }
+                let remaining = distance[step.to]
+                // The goal ends a path, so it is taken only as the last hop.
+                guard !visited[step.to], remaining >= 0, remaining <= left - 1, step.to != goal || left == 1 else {
+                    continue
                 }
                 visited[step.to] = true
                 trail.append(step)
