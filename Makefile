@@ -1,5 +1,6 @@
 # FactionGraph: two commands do everything.
-#   make demo   build, then render the bundled samples into output/
+#   make demo   build, then render the bundled samples into output/ (and
+#               screenshot the explorer page there, in Chromium)
 #   make test   build and run the tests (Swift, then the explorer page in
 #               Chromium), and a short run of each fuzzer
 # Both first install what is missing (Graphviz and libyaml from Debian; for
@@ -10,7 +11,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/factiongraph
 APT_PACKAGES := pkg-config libgraphviz-dev graphviz libyaml-dev poppler-utils
 
-.PHONY: demo test deps browser-deps build bench clean timeline-check fuzz fuzz-smoke eval-suggest
+.PHONY: demo test deps browser-deps build bench clean timeline-check screenshots fuzz fuzz-smoke eval-suggest
 
 # Installs Graphviz (library, headers and the dot program the tests use as
 # a judge) and libyaml when pkg-config cannot find them.
@@ -34,7 +35,15 @@ demo: build
 	$(RELEASE) render samples --at 2018-11-19 -o output/factions-2018-11-19.pdf
 	$(RELEASE) render samples --at 2014 --sources -o output/factions-2014-sources.png
 	$(RELEASE) timeline samples -o output/timeline.html
+	$(MAKE) screenshots
 	@echo "Diagrams written to output/"
+
+# The explorer page's first and last frames on the samples, shown in the
+# README: the browser test that takes them, told to leave them in output/
+# (under `make test` it writes them to a temporary directory, so that the
+# tests leave a checkout clean).
+screenshots: build browser-deps
+	EXPLORER_SCREENSHOTS=output FACTIONGRAPH=$(RELEASE) python3 -m pytest -q -p no:cacheprovider Tests/Browser/test_explorer.py -k first_and_last_frames
 
 test: deps browser-deps
 	$(SWIFT) build --build-tests
@@ -88,7 +97,8 @@ eval-suggest: build
 
 # The explorer page alone in a real browser (headless Chromium): stepping,
 # search, quotes, filters, the hash, paths against the CLI, a hostile
-# corpus; screenshots of the first and last dates into output/.
+# corpus (screenshots go to a temporary directory; `make screenshots`
+# refreshes output/'s).
 timeline-check: deps browser-deps
 	$(SWIFT) build --product factiongraph
 	FACTIONGRAPH=.build/debug/factiongraph python3 -m pytest -q -p no:cacheprovider Tests/Browser

@@ -27,6 +27,13 @@ struct DiagnosticPrinter {
         stream.write("factiongraph: \(severity(.warning)): \(DisplayText.message(message))\n")
     }
 
+    /// Something the user should know that is not wrong, such as a list
+    /// cut at a limit: `factiongraph: note: message` (as compilers say it).
+    func note(_ message: String) {
+        let word = colours ? "\u{1B}[1;36mnote\u{1B}[0m" : "note"
+        stream.write("factiongraph: \(word): \(DisplayText.message(message))\n")
+    }
+
     private func line(_ diagnostic: Diagnostic) -> String {
         "\(diagnostic.place): \(severity(diagnostic.severity)): \(diagnostic.printableMessage)\n"
     }

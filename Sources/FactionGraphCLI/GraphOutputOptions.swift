@@ -34,6 +34,7 @@ struct GraphOutputOptions: ParsableArguments {
     /// diagram).
     func diagram(engine: LayoutEngine, nodeCount: Int,
                  _ make: (LabelLayout) -> [UInt8]) throws -> (dot: [UInt8], engine: LayoutEngine) {
+        Self.warnIfUnreproducible(engine)
         let free = make(.free)
         // No labels, or a graph too large for a picture: nothing to place.
         guard engine != .dot, nodeCount <= Render.largestPicture, Self.hasLabelNode(free) else { return (free, engine) }
@@ -46,6 +47,15 @@ struct GraphOutputOptions: ParsableArguments {
         }
         let boxes = positions.mapValues { NodeBox(x: $0.x, y: $0.y, width: $0.width, height: $0.height) }
         return (make(.pinned(boxes)), .neato)
+    }
+
+    /// Warns on standard error that `engine`'s pictures may differ between
+    /// runs (fdp): every other output of the tool is the same bytes for the
+    /// same input, so a user comparing or committing drawings must know.
+    static func warnIfUnreproducible(_ engine: LayoutEngine) {
+        guard !engine.isReproducible else { return }
+        DiagnosticPrinter(stream: .standardError).warning(
+            "\(engine.rawValue)'s layout is not reproducible: Graphviz's \(engine.rawValue) can place the factions differently on every run, even of the same input; --layout neato draws a spring layout that is the same every time")
     }
 
     /// True when `dot` has a label's node (`"_label_...`, see `LabelledEdge`).

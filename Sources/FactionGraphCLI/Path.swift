@@ -33,11 +33,21 @@ struct Path: ParsableCommand {
     @Option(help: RelationTypeList.help, transform: RelationTypeList.parse)
     var types: RelationTypeList?
 
-    @Flag(help: "Every simple path up to --max-hops, shortest first, not only the shortest.")
+    @Flag(help: "Simple paths up to --max-hops (the first --limit of them), shortest first, not only the shortest.")
     var all = false
 
     @Option(help: ArgumentHelp("With --all: the longest path to list (default: 4).", valueName: "n"))
     var maxHops: Int?
+
+    @Option(help: ArgumentHelp("With --all: list at most this many paths, the first in order (default: \(Self.defaultLimit)); a note on standard error says when more were found.",
+                               valueName: "n"))
+    var limit: Int?
+
+    /// Paths multiply with every parallel relation (from the busiest faction
+    /// of the 10,000-article benchmark corpus: 6,861 paths within 3 hops,
+    /// too many to hold within 4), so `--all` lists the 100 shortest unless
+    /// told otherwise.
+    static let defaultLimit = 100
 
     @Flag(help: "Follow directed types (allegiance, split, merger, ...) only along their arrows.")
     var directed = false
@@ -49,6 +59,8 @@ struct Path: ParsableCommand {
     func validate() throws {
         if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be 1 or more.") }
         if maxHops != nil && !all { throw ValidationError("--max-hops goes with --all.") }
+        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more.") }
+        if limit != nil && !all { throw ValidationError("--limit goes with --all.") }
         _ = try output.resolvedFormat(supported: Self.formats, fallback: .text)
     }
 
@@ -62,9 +74,11 @@ struct Path: ParsableCommand {
         source.name = source.name(asOf: snapshot.asOf)
         target.name = target.name(asOf: snapshot.asOf)
         let graph = SnapshotGraph(snapshot, options: .init(types: try types?.types(in: corpus.vocabulary), directed: directed))
-        let paths = all
-            ? PathSearch.simplePaths(in: graph, from: source.id, to: target.id, maxHops: maxHops ?? 4)
-            : PathSearch.shortestPaths(in: graph, from: source.id, to: target.id)
+        let listing = all
+            ? PathSearch.simplePaths(in: graph, from: source.id, to: target.id, maxHops: maxHops ?? 4,
+                                     limit: limit ?? Self.defaultLimit)
+            : nil
+        let paths = listing?.paths ?? PathSearch.shortestPaths(in: graph, from: source.id, to: target.id)
         // Names as of the snapshot's date (a faction may have been renamed).
         let names = Dictionary(uniqueKeysWithValues: corpus.factions.values.map { ($0.id, $0.name(asOf: snapshot.asOf)) })
 
@@ -72,7 +86,8 @@ struct Path: ParsableCommand {
         switch format {
         case .text:
             bytes = Array(PathText.document(paths, from: source, to: target, asOf: snapshot.asOf, names: names,
-                                            articles: snapshot.articles, kind: all ? "simple" : "shortest").utf8)
+                                            articles: snapshot.articles, kind: all ? "simple" : "shortest",
+                                            found: listing.flatMap { $0.isCut ? Self.found($0) : nil }).utf8)
         case .json:
             bytes = Array(PathJSON.document(paths, from: source.id, to: target.id, asOf: snapshot.asOf,
                                             articles: snapshot.articles).utf8)
@@ -87,7 +102,17 @@ struct Path: ParsableCommand {
             bytes = try output.bytes(dot: diagram.dot, format: format, engine: diagram.engine)
         }
         try output.write(bytes, format: format)
+        if let listing, listing.isCut {
+            DiagnosticPrinter(stream: .standardError).note(
+                "listed \(listing.paths.count) of \(Self.found(listing)) simple paths of at most \(maxHops ?? 4) hops; raise --limit to list more")
+        }
         if paths.isEmpty { throw ExitCode(1) }
+    }
+
+    /// How many paths were found: `123`, or `at least 123` when counting
+    /// stopped early.
+    static func found(_ listing: PathListing) -> String {
+        listing.isCountComplete ? "\(listing.found)" : "at least \(listing.found)"
     }
 }
 

@@ -57,6 +57,7 @@ struct Timeline: ParsableCommand {
             throw ExitCode(1)
         }
         let engine = layout ?? .suggested(nodeCount: data.factions.count)
+        GraphOutputOptions.warnIfUnreproducible(engine)
         let positions: [String: NodePosition]
         do {
             positions = try Graphviz.layoutPositions(dot: ExplorerLayout.dot(data, engine: engine.rawValue), layout: engine)

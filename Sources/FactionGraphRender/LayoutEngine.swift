@@ -10,10 +10,14 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
     case neato
     /// Force-directed placement, with clusters.
     ///
-    /// Not reproducible within one process, whatever the seed or `start`:
-    /// with clusters, repeated layouts of the same graph alternate between
-    /// placements up to about 65 points apart (seen from plain C too);
-    /// without clusters they differ only in about the ninth decimal.
+    /// Not reproducible, whatever the seed or `start`: libgraphviz 2.42's
+    /// fdp places the same graph differently from one run to the next, in
+    /// separate processes too (a 25-faction diagram: five runs, five
+    /// pictures, positions hundreds of points apart; the `fdp` program and
+    /// a plain C caller do the same), and within one process repeated
+    /// layouts drift. Neither `start`, `pack=false`, joining the
+    /// components, nor fixing `time`/`getpid` or turning off address
+    /// randomisation made it repeat. See `isReproducible`.
     case fdp
     /// Multiscale force-directed placement, for large graphs.
     case sfdp
@@ -21,4 +25,8 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
     case circo
     /// Radial layout around a root node.
     case twopi
+
+    /// False for `fdp` (see there): the same input may not give the same
+    /// picture twice, so commands warn when it is asked for.
+    public var isReproducible: Bool { self != .fdp }
 }

@@ -22,7 +22,21 @@ def drawn(graph):
     return {"relations": graph["relations"], "factions": graph["factions"]}
 
 
-def test_the_samples_page_loads_at_its_last_date_and_keeps_its_first_and_last_frames(samples, samples_page, open_page):
+def screenshot_directory(tmp_path):
+    """Where the first and last frames go: $EXPLORER_SCREENSHOTS (relative
+    to the repository; `make demo` gives `output`, where the README's
+    pictures are tracked), else a temporary directory, so that running the
+    tests leaves the checkout as it was."""
+    chosen = os.environ.get("EXPLORER_SCREENSHOTS")
+    if not chosen:
+        return str(tmp_path)
+    directory = os.path.join(ROOT, chosen)
+    os.makedirs(directory, exist_ok=True)
+    return directory
+
+
+def test_the_samples_page_loads_at_its_last_date_and_keeps_its_first_and_last_frames(samples, samples_page, open_page,
+                                                                                       tmp_path):
     page = open_page(samples_page)
     dates = page.steps()
     graph = page.graph()
@@ -33,11 +47,15 @@ def test_the_samples_page_loads_at_its_last_date_and_keeps_its_first_and_last_fr
     svg = page.page.locator("#graph").bounding_box()
     stage = page.page.locator("#stage").bounding_box()
     assert svg["width"] == stage["width"] and svg["height"] == stage["height"]
-    os.makedirs(os.path.join(ROOT, "output"), exist_ok=True)
+    directory = screenshot_directory(tmp_path)
+    frames = [os.path.join(directory, name) for name in ("explorer-first.png", "explorer-last.png")]
     page.press("Home")
-    page.page.screenshot(path=os.path.join(ROOT, "output", "explorer-first.png"))
+    page.page.screenshot(path=frames[0])
     page.press("End")
-    page.page.screenshot(path=os.path.join(ROOT, "output", "explorer-last.png"))
+    page.page.screenshot(path=frames[1])
+    for frame in frames:
+        with open(frame, "rb") as image:
+            assert image.read(8) == b"\x89PNG\r\n\x1a\n"
     assert page.errors == []
 
 

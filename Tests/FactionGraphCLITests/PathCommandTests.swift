@@ -66,6 +66,63 @@ import FactionGraphTestSupport
         #expect(all.stdoutText.hasPrefix("17 simple paths from Firqat al-Ghuraba to Islamic State as of 2018-11-19:"))
     }
 
+    @Test func allPathsAreCutAtTheLimitWithANote() throws {
+        let arguments = ["path", RepositoryPaths.samples, "foreigners", "isis", "--all", "--at", "2018-11-19"]
+        let every = try CLI.run(arguments)
+        #expect(every.status == 0)
+        #expect(every.stdoutText.hasPrefix("35 simple paths from Firqat al-Ghuraba to Islamic State as of 2018-11-19:\n"))
+        #expect(!every.stderr.contains("note:"))
+        let cut = try CLI.run(arguments + ["--limit", "5"])
+        #expect(cut.status == 0)
+        #expect(cut.stdoutText.hasPrefix("5 of 35 simple paths from Firqat al-Ghuraba to Islamic State as of 2018-11-19:\n"))
+        #expect(cut.stderr.hasSuffix("factiongraph: note: listed 5 of 35 simple paths of at most 4 hops; raise --limit to list more\n"))
+        // The first five, in the same order: the path lines and their evidence.
+        let body = { (text: String) in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() }
+        let lines = Array(body(cut.stdoutText))
+        #expect(lines == Array(body(every.stdoutText).prefix(lines.count - 1)) + [""])
+        #expect(lines.count { $0.hasSuffix(")") && $0.contains(" hops: ") } == 5)
+        let json = try CLI.run(arguments + ["--limit", "5", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout)) as? [String: Any])
+        #expect((object["paths"] as? [[String: Any]])?.compactMap { $0["length"] as? Int } == [2, 2, 2, 3, 3])
+        #expect(json.stderr.hasSuffix("note: listed 5 of 35 simple paths of at most 4 hops; raise --limit to list more\n"))
+    }
+
+    @Test func limitIsAPositiveNumberThatGoesWithAll() throws {
+        let zero = try CLI.run(["path", RepositoryPaths.samples, "foreigners", "isis", "--all", "--limit", "0"])
+        #expect(zero.status == 64)
+        #expect(zero.stderr.contains("--limit must be 1 or more."))
+        let alone = try CLI.run(["path", RepositoryPaths.samples, "foreigners", "isis", "--limit", "3"])
+        #expect(alone.status == 64)
+        #expect(alone.stderr.contains("--limit goes with --all."))
+    }
+
+    /// 8 factions, each pair in combat, truce and alliance: between two of
+    /// them 3 + 6 x 9 + 30 x 27 + 120 x 81 = 10587 simple paths of up to 4
+    /// hops, all counted; the first 100 come out, shortest first.
+    @Test func aDenseCorpusListsTheFirstHundredPathsAndCountsThemAll() throws {
+        let ids = (0..<8).map { "f\($0)" }
+        let registry = ids.map { "\($0): Faction \($0)\n" }.joined()
+        var relations = ""
+        for (index, a) in ids.enumerated() {
+            for b in ids[(index + 1)...] {
+                for type in ["combat", "truce", "alliance"] { relations += "  - \(type): \(a) -- \(b)\n    evidence: q\n" }
+            }
+        }
+        let corpus = try CLI.corpus(["factions.yaml": registry,
+                                     "a.md": "---\narticle: {title: A, published: 2020}\nrelations:\n\(relations)---\nq\n"])
+        let result = try CLI.run(["path", corpus.path, "f0", "f1", "--all", "--format", "json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any])
+        let paths = try #require(object["paths"] as? [[String: Any]])
+        #expect(paths.map { $0["length"] as? Int } == [1, 1, 1] + Array(repeating: 2, count: 54) + Array(repeating: 3, count: 43))
+        #expect(paths[3]["factions"] as? [String] == ["f0", "f2", "f1"])
+        #expect(paths[57]["factions"] as? [String] == ["f0", "f2", "f3", "f1"])
+        // (Each pair is contested, hence a warning a line before.)
+        #expect(result.stderr.hasSuffix("\nfactiongraph: note: listed 100 of 10587 simple paths of at most 4 hops; raise --limit to list more\n"))
+        let text = try CLI.run(["path", corpus.path, "f0", "f1", "--all"])
+        #expect(text.stdoutText.hasPrefix("100 of 10587 simple paths from Faction f0 to Faction f1 as of 2020:\n"))
+    }
+
     @Test func balanceListsTensionPoints() throws {
         let result = try CLI.run(["balance", RepositoryPaths.samples, "--at", "2018-11-19"])
         #expect(result.status == 0)

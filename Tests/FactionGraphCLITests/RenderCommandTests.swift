@@ -100,6 +100,27 @@ import FactionGraphTestSupport
         }
     }
 
+    /// libgraphviz's fdp places the same graph differently from run to run,
+    /// so asking for it draws (it is what was asked) with a warning naming
+    /// the reproducible alternative; the other engines say nothing.
+    @Test func fdpWarnsThatItsLayoutIsNotReproducible() throws {
+        let warning = "factiongraph: warning: fdp's layout is not reproducible: Graphviz's fdp can place the factions differently on every run, even of the same input; --layout neato draws a spring layout that is the same every time\n"
+        for format in ["svg", "dot"] {
+            let fdp = try CLI.run(["render", RepositoryPaths.samples, "--at", "2018-11-19", "--format", format, "--layout", "fdp"])
+            #expect(fdp.status == 0)
+            #expect(fdp.stderr.hasSuffix("flagged\n" + warning), "\(format): \(fdp.stderr)")
+            let neato = try CLI.run(["render", RepositoryPaths.samples, "--at", "2018-11-19", "--format", format, "--layout", "neato"])
+            #expect(neato.status == 0)
+            #expect(!neato.stderr.contains("reproducible"))
+        }
+        let path = try CLI.run(["path", RepositoryPaths.samples, "foreigners", "isis", "--format", "svg", "--layout", "fdp"])
+        #expect(path.stderr.hasSuffix(warning))
+        let text = try CLI.run(["path", RepositoryPaths.samples, "foreigners", "isis", "--layout", "fdp"])
+        #expect(!text.stderr.contains("reproducible"))
+        let page = try CLI.run(["timeline", RepositoryPaths.samples, "--layout", "fdp", "-o", "-"])
+        #expect(page.status == 0 && page.stderr.hasSuffix(warning))
+    }
+
     @Test func anUnwritableOutputIsAnError() throws {
         let result = try CLI.run(["render", RepositoryPaths.samples, "-o", "/nonexistent/dir/graph.svg"])
         #expect(result.status != 0)

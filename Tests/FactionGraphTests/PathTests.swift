@@ -74,6 +74,30 @@ import Testing
         #expect(Self.paths("b", "d", all: 1) == [])
     }
 
+    /// Cut at any limit, the listing is the start of the full list, and the
+    /// count is of all the paths (or, when the counting budget runs out,
+    /// at most that many).
+    @Test func aLimitKeepsTheFirstPathsAndCountsTheRest() {
+        let relations = ["combat: a -- d", "alliance: a -- b", "combat: a -- b", "truce: b -- d", "alliance: a -- c",
+                         "truce: c -- b", "rivalry: c -- d"]
+        let text = relations.map { "  - \($0)\n    evidence: q\n" }.joined()
+        let corpus = TestCorpus.read([("x.md", "---\narticle: {title: X, published: 2018}\nrelations:\n\(text)---\nq\n")],
+                                     registry: "a: Alpha\nb: Bravo\nc: Charlie\nd: Delta\ne: Echo\n").corpus
+        let graph = SnapshotGraph(SnapshotBuilder.snapshot(of: corpus))
+        let every = PathSearch.simplePaths(in: graph, from: "a", to: "d", maxHops: 4)
+        #expect(every.map(\.length) == [1, 2, 2, 2, 3, 3, 3])
+        for limit in 1...9 {
+            let listing = PathSearch.simplePaths(in: graph, from: "a", to: "d", maxHops: 4, limit: limit)
+            #expect(listing.paths == Array(every.prefix(limit)))
+            #expect(listing.found == 7 && listing.isCountComplete && listing.isCut == (limit < 7))
+        }
+        let short = PathSearch.simplePaths(in: graph, from: "a", to: "d", maxHops: 4, limit: 1, countingSteps: 2)
+        #expect(short.paths == [every[0]])
+        #expect(!short.isCountComplete && (1..<7).contains(short.found))
+        let none = PathSearch.simplePaths(in: graph, from: "a", to: "e", maxHops: 4, limit: 1)
+        #expect(none.paths.isEmpty && none.found == 0 && none.isCountComplete && !none.isCut)
+    }
+
     @Test func noPathToAFactionOutsideTheSnapshot() {
         #expect(Self.paths("a", "f") == [])
         #expect(Self.paths("a", "a") == [])

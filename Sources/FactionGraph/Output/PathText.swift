@@ -41,12 +41,16 @@ public enum PathText {
         return lines
     }
 
-    /// The whole text output for a path query.
+    /// The whole text output for a path query. `found` says how many paths
+    /// there are (`"250"`, `"at least 5000"`) when `paths` is only the first
+    /// of them; the heading then reads `100 of 250 simple paths`.
     public static func document(_ paths: [FactionPath], from: Faction, to: Faction, asOf: PartialDate,
-                                names: [FactionID: String], articles: [Article], kind: String) -> String {
+                                names: [FactionID: String], articles: [Article], kind: String,
+                                found: String? = nil) -> String {
+        let count = found.map { "\(paths.count) of \($0)" } ?? "\(paths.count)"
         var out = paths.isEmpty
             ? "No path from \(from.name) to \(to.name) as of \(asOf).\n"
-            : "\(paths.count) \(kind) path\(paths.count == 1 ? "" : "s") from \(from.name) to \(to.name) as of \(asOf):\n"
+            : "\(count) \(kind) path\(paths.count == 1 && found == nil ? "" : "s") from \(from.name) to \(to.name) as of \(asOf):\n"
         for path in paths {
             out += "\n" + line(path, names: names) + "\n"
             out += evidence(path, names: names, articles: articles).map { $0 + "\n" }.joined()

@@ -26,6 +26,20 @@ public struct FactionPath: Sendable, Hashable {
     public var hostileCount: Int { hops.count { $0.edge.type.polarity == .negative } }
 }
 
+/// The first paths of a search cut at a limit, and how many there are.
+public struct PathListing: Sendable {
+    /// The paths listed, at most the limit.
+    public var paths: [FactionPath]
+    /// The paths found: all of them when `isCountComplete`, else at least
+    /// this many.
+    public var found: Int
+    /// False when counting stopped before the search had walked every path.
+    public var isCountComplete: Bool
+
+    /// True when paths were found beyond those listed.
+    public var isCut: Bool { found > paths.count }
+}
+
 /// Finds paths between factions over a snapshot.
 public enum PathSearch {
     /// Every shortest path from `source` to `target`. Two paths through the
@@ -61,35 +75,81 @@ public enum PathSearch {
     /// Every simple path (no faction twice) from `source` to `target` of at
     /// most `maxHops` hops, shortest first, then in the stable order of
     /// `shortestPaths`.
+    ///
+    /// Holds every path in memory: in a dense graph with parallel relations
+    /// the number of paths grows combinatorially, so a command should call
+    /// `simplePaths(in:from:to:maxHops:limit:countingSteps:)`.
     public static func simplePaths(in graph: SnapshotGraph, from source: FactionID, to target: FactionID,
                                    maxHops: Int) -> [FactionPath] {
-        guard let start = graph.numbers[source], let goal = graph.numbers[target], start != goal, maxHops > 0 else {
-            return []
+        simplePaths(in: graph, from: source, to: target, maxHops: maxHops, limit: .max).paths
+    }
+
+    /// The first `limit` simple paths from `source` to `target` of at most
+    /// `maxHops` hops, in the order of `simplePaths(in:from:to:maxHops:)`,
+    /// and how many paths there are: counted on (without being kept) for at
+    /// most `countingSteps` further steps of the search once `limit` paths
+    /// are listed (a step is a relation looked at from a faction, taken or
+    /// not), so the count is exact or a lower bound.
+    ///
+    /// The search is deepened one hop at a time (each length is a fresh
+    /// depth-first walk), so paths come out shortest first without sorting
+    /// them all: memory grows with `limit`, not with the number of paths.
+    /// - Complexity: O(maxHops × the steps walked) until `limit` paths are
+    ///   found; the count adds at most `countingSteps` steps (10 million:
+    ///   about 0.1 s on the 10,000-article corpus).
+    public static func simplePaths(in graph: SnapshotGraph, from source: FactionID, to target: FactionID,
+                                   maxHops: Int, limit: Int, countingSteps: Int = 10_000_000) -> PathListing {
+        var listing = PathListing(paths: [], found: 0, isCountComplete: true)
+        guard let start = graph.numbers[source], let goal = graph.numbers[target], start != goal, maxHops > 0,
+              limit > 0 else {
+            return listing
         }
         // Prune: a faction farther from the goal than the hops left cannot help.
         let distance = graph.isSymmetric ? graph.distances(from: goal) : reverseDistances(graph, to: goal)
-        var paths: [FactionPath] = []
+        guard distance[start] > 0, distance[start] <= maxHops else { return listing }
         var trail: [SnapshotGraph.Step] = []
         var visited = [Bool](repeating: false, count: graph.ids.count)
         visited[start] = true
-        func extend(_ node: Int) {
+        var stepsLeft = countingSteps
+        // Walks the paths of exactly `length` hops from `node` in the order
+        // of the steps; false once the counting budget is spent.
+        func extend(_ node: Int, length: Int) -> Bool {
             if node == goal {
-                paths.append(path(graph, start: start, trail: trail))
-                return
+                if listing.paths.count < limit {
+                    listing.paths.append(path(graph, start: start, trail: trail))
+                }
+                listing.found += 1
+                return true
             }
-            let left = maxHops - trail.count
-            for step in graph.steps[node] where !visited[step.to] {
+            let left = length - trail.count
+            for step in graph.steps[node] {
+                // Every step looked at counts, taken or not: a hub's
+                // thousands of relations are looked at on every visit.
+                if listing.paths.count >= limit {
+                    stepsLeft -= 1
+                    if stepsLeft < 0 { return false }
+                }
                 let remaining = distance[step.to]
-                guard remaining >= 0, remaining <= left - 1 else { continue }
+                // The goal ends a path, so it is taken only as the last hop.
+                guard !visited[step.to], remaining >= 0, remaining <= left - 1, step.to != goal || left == 1 else {
+                    continue
+                }
                 visited[step.to] = true
                 trail.append(step)
-                extend(step.to)
+                let going = extend(step.to, length: length)
                 trail.removeLast()
                 visited[step.to] = false
+                if !going { return false }
+            }
+            return true
+        }
+        for length in distance[start]...maxHops {
+            guard extend(start, length: length) else {
+                listing.isCountComplete = false
+                break
             }
         }
-        extend(start)
-        return paths.enumerated().sorted { ($0.element.length, $0.offset) < ($1.element.length, $1.offset) }.map(\.element)
+        return listing
     }
 
     private static func path(_ graph: SnapshotGraph, start: Int, trail: [SnapshotGraph.Step]) -> FactionPath {
