@@ -1,6 +1,5 @@
 # FactionGraph: two commands do everything.
-#   make demo   build, then render the bundled samples into output/ (and
-#               screenshot the explorer page there, in Chromium)
+#   make demo   build, then render the bundled samples into output/
 #   make test   build and run the tests (Swift, then the explorer page in
 #               Chromium), and a short run of each fuzzer
 # Both first install what is missing (Graphviz and libyaml from Debian; for
@@ -35,13 +34,13 @@ demo: build
 	$(RELEASE) render samples --at 2018-11-19 -o output/factions-2018-11-19.pdf
 	$(RELEASE) render samples --at 2014 --sources -o output/factions-2014-sources.png
 	$(RELEASE) timeline samples -o output/timeline.html
-	$(MAKE) screenshots
 	@echo "Diagrams written to output/"
 
 # The explorer page's first and last frames on the samples, shown in the
 # README: the browser test that takes them, told to leave them in output/
 # (under `make test` it writes them to a temporary directory, so that the
-# tests leave a checkout clean).
+# tests leave a checkout clean). Not part of `make demo`, which needs no
+# browser: run it after changing the page.
 screenshots: build browser-deps
 	EXPLORER_SCREENSHOTS=output FACTIONGRAPH=$(RELEASE) python3 -m pytest -q -p no:cacheprovider Tests/Browser/test_explorer.py -k first_and_last_frames
 
