@@ -73,9 +73,8 @@ struct FoldedText {
                 // output has room for the eight bytes.
                 UnsafeMutableRawPointer(output.baseAddress! + out).storeBytes(of: word, as: UInt64.self)
                 // The bytes before the first special one are kept as they
-                // are, and only the special one goes byte by byte: going
-                // byte by byte from the start of a word with a line break
-                // in it made folding cost 7 instructions a byte (callgrind).
+                // are, and only the special one goes byte by byte (not the
+                // whole word: every line break is in one).
                 let plain = special == 0 ? 8 : special.trailingZeroBitCount / 8
                 if plain > 0 {
                     out += plain
