@@ -6,42 +6,67 @@ extension ArticleEventReader {
     mutating func readRelation() -> Bool {
         let item = location(line: events.line, column: events.column)
         var type: RelationType?
-        var typeValue: YAMLNode?
+        var endpoints: Endpoints?
         var values = Values()
-        var seen: [String] = []
+        var seen: UInt8 = 0
         while next(), events.type != YAML_MAPPING_END_EVENT {
-            guard let keyNode = key, let key = keyNode.string, !seen.contains(key), next() else { return false }
-            seen.append(key)
-            switch key {
-            case "evidence":
+            guard let key = events.stringBytes else { return false }
+            guard let attribute = Attribute.matching(key) else {
+                // A second type is an error; so is a key that is neither.
+                guard type == nil, let known = vocabulary.type(named: String(decoding: key, as: UTF8.self)), next(),
+                      events.isScalar, let read = readEndpoints(known) else { return false }
+                type = known
+                endpoints = read
+                continue
+            }
+            guard seen & attribute.rawValue == 0 else { return false }
+            seen |= attribute.rawValue
+            // The key as a node, for the tree readers of the two attributes
+            // that are collections.
+            let keyNode = attribute == .casualties || attribute == .fatalities ? events.scalar : nil
+            guard next() else { return false }
+            switch attribute {
+            case .evidence:
                 guard readEvidence(into: &values.evidence) else { return false }
-            case "casualties":
-                guard let entries = subtree({ node, reader in
+            case .casualties:
+                guard let keyNode, let entries = subtree({ node, reader in
                     RelationParser.casualties(YAMLNode.Pair(key: keyNode, value: node), reader: &reader)
                 }) else { return false }
                 values.casualties = entries
-            case "fatalities":
-                guard let read = subtree({ node, reader in
+            case .fatalities:
+                guard let keyNode, let read = subtree({ node, reader in
                     FatalitiesParser.parse(YAMLNode.Pair(key: keyNode, value: node), reader: &reader)
                 }), let fatalities = read else { return false }
                 values.fatalities = fatalities
-            case "date", "until", "where", "confidence", "note":
-                guard let value = scalar else { return false }
-                values.set(key, value)
             default:
-                // A second type is an error; so is a key that is neither.
-                guard type == nil, let known = vocabulary.type(named: key), let value = scalar else { return false }
-                type = known
-                typeValue = value
+                guard let value = scalar else { return false }
+                values.set(attribute, value)
             }
         }
-        guard events.type == YAML_MAPPING_END_EVENT, let type, let typeValue,
-              var draft = draft(type, typeValue, at: item, values) else { return false }
-        draft.isValid = true
-        relations.append(draft)
-        quotes.append(values.evidence)
+        guard events.type == YAML_MAPPING_END_EVENT, let type, let endpoints,
+              let relation = relation(type, endpoints, at: item, values) else { return false }
+        relations.append(relation)
         datedByArticle.append(values.date == nil)
         return true
+    }
+
+    /// The attributes of a relation: each a bit, to tell a key written
+    /// twice.
+    enum Attribute: UInt8, EventReaderKey {
+        case evidence = 1, date = 2, until = 4, place = 8, confidence = 16, note = 32, casualties = 64, fatalities = 128
+
+        var text: StaticString {
+            switch self {
+            case .evidence: "evidence"
+            case .date: "date"
+            case .until: "until"
+            case .place: "where"
+            case .confidence: "confidence"
+            case .note: "note"
+            case .casualties: "casualties"
+            case .fatalities: "fatalities"
+            }
+        }
     }
 
     /// The values of a relation's attributes, as read.
@@ -51,82 +76,123 @@ extension ArticleEventReader {
         var place: YAMLNode?
         var confidence: YAMLNode?
         var note: YAMLNode?
-        var evidence: [YAMLNode] = []
+        var evidence: [Evidence] = []
         var casualties: [(faction: Reference, count: Int)]?
         var fatalities: Fatalities?
 
         /// Stores the value of one of the scalar attributes (in slots: a
         /// dictionary per relation cost an allocation and string hashes).
-        mutating func set(_ key: String, _ value: YAMLNode) {
-            switch key {
-            case "date": date = value
-            case "until": until = value
-            case "where": place = value
-            case "confidence": confidence = value
+        mutating func set(_ attribute: Attribute, _ value: YAMLNode) {
+            switch attribute {
+            case .date: date = value
+            case .until: until = value
+            case .place: place = value
+            case .confidence: confidence = value
             default: note = value
             }
         }
     }
 
-    /// The draft of a relation of `type` between the factions of
-    /// `endpoints`, or `nil` at anything `RelationParser` would report.
-    /// Its date, when not written, and its evidence are filled in later.
-    private func draft(_ type: RelationType, _ endpoints: YAMLNode, at item: SourceLocation,
-                       _ values: Values) -> RelationDraft? {
-        guard let text = endpoints.string, let (left, connector, right) = RelationParser.splitConnector(text),
-              !left.isEmpty, !right.isEmpty, connector == type.connector,
-              !values.evidence.isEmpty else { return nil }
-        let at = location(endpoints)
-        var draft = RelationDraft(
-            type: type, from: Reference(text: left, location: at), to: Reference(text: right, location: at),
-            casualties: [], confidence: .default, evidence: [], location: item, isValid: true)
-        if let node = values.date {
-            guard let date = date(node) else { return nil }
-            draft.date = date
-            draft.dateLocation = location(node)
-        }
-        if let node = values.until {
-            guard let until = date(node) else { return nil }
-            if let date = draft.date, until < date { return nil }
-            draft.until = until
-        }
-        if let node = values.place {
-            guard let place = string(node) else { return nil }
-            draft.place = place
-        }
-        if let node = values.note, !node.isNull {
-            guard let note = string(node) else { return nil }
-            draft.note = note
-        }
-        if let node = values.confidence {
-            guard let confidence = node.string.flatMap(Confidence.init(rawValue:)) else { return nil }
-            draft.confidence = confidence
-        }
-        if let casualties = values.casualties {
-            guard type.accepts.contains(.casualties) else { return nil }
-            draft.casualties = casualties
-        }
-        if let fatalities = values.fatalities {
-            guard type.accepts.contains(.fatalities) else { return nil }
-            draft.fatalities = fatalities
-        }
-        return draft
+    /// A relation's two references, numbered, and where they are written.
+    struct Endpoints {
+        var from: UInt32
+        var to: UInt32
+        var location: SourceLocation
     }
 
-    /// `evidence`: one quote or a non-empty list of quotes, kept as nodes
-    /// to look up once the body is folded.
-    private mutating func readEvidence(into quotes: inout [YAMLNode]) -> Bool {
-        if let quote = scalar {
-            quotes = [quote]
+    /// The current scalar as the `A -- B` value of a relation of `type`,
+    /// its references numbered; `nil` at anything `RelationParser` would
+    /// report. Read from libyaml's bytes: a reference already numbered
+    /// needs no string at all.
+    mutating func readEndpoints(_ type: RelationType) -> Endpoints? {
+        guard !events.scalarIsNull else { return nil }
+        let bytes = events.scalarBytes
+        guard let index = RelationParser.connectorOffset(bytes),
+              type.connector == (bytes[index + 1] == UInt8(ascii: ">") ? "->" : "--") else { return nil }
+        func number(_ side: RelationParser.Side) -> UInt32? {
+            switch side {
+            case .bytes(let range):
+                range.isEmpty ? nil : names.number(UnsafeBufferPointer(rebasing: bytes[range]))
+            case .text(let text):
+                text.isEmpty ? nil : names.number(text)
+            }
+        }
+        guard let from = number(RelationParser.side(bytes, 0..<index)),
+              let to = number(RelationParser.side(bytes, (index + 2)..<bytes.count)) else { return nil }
+        return Endpoints(from: from, to: to, location: location(line: events.line, column: events.column))
+    }
+
+    /// The relation of `type` between `endpoints`, or `nil` at anything
+    /// `RelationParser` would report. Its date, when not written, is filled
+    /// in once the article's is known.
+    private func relation(_ type: RelationType, _ endpoints: Endpoints, at item: SourceLocation,
+                          _ values: Values) -> ParsedRelation? {
+        guard !values.evidence.isEmpty else { return nil }
+        var date: PartialDate?
+        var dateLocation: SourceLocation?
+        if let node = values.date {
+            guard let written = self.date(node) else { return nil }
+            date = written
+            dateLocation = location(node)
+        }
+        var until: PartialDate?
+        if let node = values.until {
+            guard let written = self.date(node) else { return nil }
+            if let date, written < date { return nil }
+            until = written
+        }
+        var place: String?
+        if let node = values.place {
+            guard let written = string(node) else { return nil }
+            place = written
+        }
+        var note: String?
+        if let node = values.note, !node.isNull {
+            guard let written = string(node) else { return nil }
+            note = written
+        }
+        var confidence = Confidence.default
+        if let node = values.confidence {
+            guard let written = node.string.flatMap(Confidence.init(rawValue:)) else { return nil }
+            confidence = written
+        }
+        if values.casualties != nil, !type.accepts.contains(.casualties) { return nil }
+        if values.fatalities != nil, !type.accepts.contains(.fatalities) { return nil }
+        return ParsedRelation(
+            type: type, fromName: endpoints.from, toName: endpoints.to, endpointsLocation: endpoints.location,
+            date: date, dateLocation: dateLocation, until: until, place: place, casualties: values.casualties ?? [],
+            fatalities: values.fatalities, confidence: confidence, note: note, evidence: values.evidence,
+            location: item, isValid: true)
+    }
+
+    /// `evidence`: one quote or a non-empty list of quotes, each found in
+    /// the body as it is read.
+    private mutating func readEvidence(into evidence: inout [Evidence]) -> Bool {
+        if events.isScalar {
+            guard let quote = quote() else { return false }
+            evidence = [quote]
             return true
         }
         guard events.type == YAML_SEQUENCE_START_EVENT else { return false }
-        quotes = []
+        evidence = []
         while next(), events.type != YAML_SEQUENCE_END_EVENT {
-            guard let quote = scalar else { return false }
-            quotes.append(quote)
+            guard events.isScalar, let quote = quote() else { return false }
+            evidence.append(quote)
         }
-        return events.type == YAML_SEQUENCE_END_EVENT && !quotes.isEmpty
+        return events.type == YAML_SEQUENCE_END_EVENT && !evidence.isEmpty
+    }
+
+    /// The current scalar as a quote found in the body, or `nil` when it is
+    /// not there, or when the article has so many quotes that the tree
+    /// reader's index should find them (see `FoldedText.needsIndex`).
+    private mutating func quote() -> Evidence? {
+        guard !events.scalarIsNull else { return nil }
+        quoteCount += 1
+        guard !body.needsIndex(quotes: quoteCount) else { return nil }
+        let text = events.scalarBytes
+        guard let line = body.line(ofQuote: text, scratch: &scratch) else { return nil }
+        return Evidence(quote: String(decoding: text, as: UTF8.self).trimmingWhitespace, line: line,
+                        location: location(line: events.line, column: events.column))
     }
 
     func location(line: Int, column: Int) -> SourceLocation {

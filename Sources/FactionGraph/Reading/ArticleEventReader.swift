@@ -17,14 +17,22 @@ struct ArticleEventReader {
     let events: YAMLEventStream
     let input: InputFile
     let vocabulary: Vocabulary
+    /// Where the references are numbered as they are read.
+    let names: ReferenceNames
+    /// The body, folded before the front matter is read: each quote is
+    /// looked up as soon as it is read, while libyaml still holds its text,
+    /// instead of kept as a string and folded into an array of its own.
+    let body: FoldedText
+    /// Where each quote is folded (one buffer for all of them).
+    var scratch: [UInt8] = []
+    /// Quotes read so far: many make the tree reader's index worth it.
+    var quoteCount = 0
     /// Nodes read, to stay far below `InputLimits.expandedNodes`.
     var nodes = 0
     private var article: Article?
     private var articleIDLocation: SourceLocation?
     private var factions: [FactionDeclaration] = []
-    var relations: [RelationDraft] = []
-    /// Per relation: its quotes, looked up once the body is folded.
-    var quotes: [[YAMLNode]] = []
+    var relations: [ParsedRelation] = []
     /// Per relation: whether its date is the article's `published`.
     var datedByArticle: [Bool] = []
 
@@ -37,36 +45,35 @@ struct ArticleEventReader {
     static func read(yaml: UnsafeBufferPointer<UInt8>, body: UnsafeBufferPointer<UInt8>, bodyLine: Int,
                      input: InputFile, vocabulary: Vocabulary, names: ReferenceNames) -> ParsedFile? {
         guard let events = YAMLEventStream(UnsafeRawBufferPointer(yaml)) else { return nil }
-        var reader = ArticleEventReader(events: events, input: input, vocabulary: vocabulary)
-        reader.relations.reserveCapacity(16)
-        guard reader.readDocument(), reader.nodes < nodeLimit, let article = reader.article else { return nil }
-        let folded = FoldedText(body, firstLine: bodyLine)
-        let quoteCount = reader.quotes.reduce(0) { $0 + $1.count }
-        // Articles with very many quotes are looked up with an index: the
-        // tree reader's way (see `FoldedText.preparedForQuotes`).
-        guard !folded.needsIndex(quotes: quoteCount) else { return nil }
-        for index in reader.relations.indices {
-            if reader.datedByArticle[index] {
-                reader.relations[index].date = article.published
-                if let until = reader.relations[index].until, until < article.published { return nil }
-            }
-            for node in reader.quotes[index] {
-                guard let text = node.string else { return nil }
-                let quote = FoldedText(quote: text)
-                guard !quote.isEmpty, let line = folded.line(of: quote) else { return nil }
-                reader.relations[index].evidence.append(
-                    Evidence(quote: text.trimmingWhitespace, line: line, location: reader.location(node)))
-            }
+        var reader = ArticleEventReader(events: events, input: input, vocabulary: vocabulary, names: names,
+                                        body: FoldedText(body, firstLine: bodyLine))
+        let numbered = names.count
+        guard let parsed = reader.readFile() else {
+            // The tree reader numbers this file's references itself, as
+            // if this reader had never seen them.
+            names.removeAll(from: numbered)
+            return nil
+        }
+        return parsed
+    }
+
+    private mutating func readFile() -> ParsedFile? {
+        relations.reserveCapacity(16)
+        datedByArticle.reserveCapacity(16)
+        guard readDocument(), nodes < Self.nodeLimit, let article else { return nil }
+        for index in relations.indices where datedByArticle[index] {
+            relations[index].date = article.published
+            if let until = relations[index].until, until < article.published { return nil }
         }
         var parsed = ParsedFile(input: input, names: names)
         parsed.article = article
-        parsed.articleIDLocation = reader.articleIDLocation
-        parsed.factions = reader.factions
+        parsed.articleIDLocation = articleIDLocation
+        parsed.factions = factions
         // Kept until the corpus is assembled: in an array of exactly their
         // number, not the up to twice as many slots appending left (80 MB
         // of the peak memory of 100,000 articles).
-        parsed.relations.reserveCapacity(reader.relations.count)
-        parsed.relations.append(contentsOf: reader.relations.lazy.map { ParsedRelation($0, names: names) })
+        parsed.relations.reserveCapacity(relations.count)
+        parsed.relations.append(contentsOf: relations)
         return parsed
     }
 
@@ -85,29 +92,25 @@ struct ArticleEventReader {
     /// The current event's scalar as a node, or `nil` for anything else.
     var scalar: YAMLNode? { events.isScalar ? events.scalar : nil }
 
-    /// The key at the current event: a string scalar (as `NodeReader.mapping`
-    /// requires), or `nil`.
-    var key: YAMLNode? {
-        guard let node = scalar, node.string != nil else { return nil }
-        return node
-    }
-
     /// The stream: one document, a map of `article`, `factions`, `relations`.
     private mutating func readDocument() -> Bool {
         guard events.next(), events.type == YAML_STREAM_START_EVENT,
               events.next(), events.type == YAML_DOCUMENT_START_EVENT,
               next(), events.type == YAML_MAPPING_START_EVENT else { return false }
-        var seen: [String] = []
+        // Keys compared as bytes, those seen kept as bits (see
+        // `EventReaderKey` why).
+        var seen: UInt8 = 0
         while next(), events.type != YAML_MAPPING_END_EVENT {
-            guard let keyNode = key, let key = keyNode.string, !seen.contains(key), next() else { return false }
-            seen.append(key)
-            switch key {
-            case "article": guard readArticle() else { return false }
-            case "factions":
+            guard let key = events.stringBytes else { return false }
+            let bit: UInt8 = key.equals("article") ? 1 : key.equals("factions") ? 2 : key.equals("relations") ? 4 : 0
+            guard bit != 0, seen & bit == 0, next() else { return false }
+            seen |= bit
+            switch bit {
+            case 1: guard readArticle() else { return false }
+            case 2:
                 guard let declarations = subtree(FactionDeclarationParser.parse) else { return false }
                 factions = declarations
-            case "relations": guard readRelations() else { return false }
-            default: return false
+            default: guard readRelations() else { return false }
             }
         }
         return events.type == YAML_MAPPING_END_EVENT
@@ -136,47 +139,63 @@ struct ArticleEventReader {
         node.string.flatMap { PartialDate(parsing: $0.trimmingWhitespace) }
     }
 
+    /// The keys of `article`.
+    private enum ArticleKey: UInt8, EventReaderKey {
+        case title = 1, published = 2, source = 4, author = 8, language = 16, url = 32, id = 64
+
+        var text: StaticString {
+            switch self {
+            case .title: "title"
+            case .published: "published"
+            case .source: "source"
+            case .author: "author"
+            case .language: "language"
+            case .url: "url"
+            case .id: "id"
+            }
+        }
+    }
+
     /// `article`: a map of its metadata, `title` and `published` required.
     private mutating func readArticle() -> Bool {
         guard events.type == YAML_MAPPING_START_EVENT else { return false }
         var article = Article(id: input.defaultArticleID, title: "", published: PartialDate(year: 1)!,
                               path: input.displayPath)
-        var seen: [String] = []
+        var seen: UInt8 = 0
         while next(), events.type != YAML_MAPPING_END_EVENT {
-            guard let keyNode = key, let key = keyNode.string, !seen.contains(key), next(),
+            guard let bytes = events.stringBytes, let key = ArticleKey.matching(bytes), seen & key.rawValue == 0, next(),
                   let value = scalar else { return false }
-            seen.append(key)
+            seen |= key.rawValue
             switch key {
-            case "title":
+            case .title:
                 guard let title = string(value) else { return false }
                 article.title = title.trimmingWhitespace
-            case "published":
+            case .published:
                 guard let published = date(value) else { return false }
                 article.published = published
-            case "source", "author", "language", "url":
+            case .source, .author, .language, .url:
                 var text: String?
                 if !value.isNull {
                     guard let written = string(value) else { return false }
                     text = written.trimmingWhitespace
                 }
                 switch key {
-                case "source": article.source = text
-                case "author": article.author = text
-                case "language": article.language = text
+                case .source: article.source = text
+                case .author: article.author = text
+                case .language: article.language = text
                 default:
                     // Not an http(s) address: a warning, the tree reader's.
                     if let text, !SafeURL.isHTTPURL(text) { return false }
                     article.url = text
                 }
-            case "id":
+            case .id:
                 guard let id = string(value) else { return false }
                 article.id = id.trimmingWhitespace
                 articleIDLocation = location(value)
-            default:
-                return false
             }
         }
-        guard seen.contains("title"), seen.contains("published") else { return false }
+        let required = ArticleKey.title.rawValue | ArticleKey.published.rawValue
+        guard seen & required == required else { return false }
         self.article = article
         return true
     }
@@ -189,5 +208,27 @@ struct ArticleEventReader {
             guard events.type == YAML_MAPPING_START_EVENT, readRelation() else { return false }
         }
         return events.type == YAML_SEQUENCE_END_EVENT
+    }
+}
+
+/// The keys of a map the event reader knows, each a bit (to tell a key
+/// written twice), matched by their bytes: as strings kept in an array,
+/// the keys of articles and relations cost about 2 % of the instructions
+/// of `check` (callgrind, 2k articles: the strings, the arrays growing,
+/// the comparisons).
+protocol EventReaderKey: RawRepresentable where RawValue == UInt8 {
+    /// The key as written.
+    var text: StaticString { get }
+}
+
+extension EventReaderKey {
+    /// The key written as `bytes`, or `nil`.
+    static func matching(_ bytes: UnsafeBufferPointer<UInt8>) -> Self? {
+        var bit: UInt8 = 1
+        while bit != 0 {
+            if let known = Self(rawValue: bit), bytes.equals(known.text) { return known }
+            bit <<= 1
+        }
+        return nil
     }
 }

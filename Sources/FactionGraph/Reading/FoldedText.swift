@@ -35,71 +35,87 @@ struct FoldedText {
             lineStarts.append(0)
         }
         let folded = [UInt8](unsafeUninitializedCapacity: text.count) { output, written in
-            var out = 0
-            var index = 0
-            var lastWasSpace = false
-            let count = text.count
-            let base = text.baseAddress
-            while index < count {
-                // Eight bytes at a time while they are ASCII text with
-                // single spaces (most of any text): they fold to
-                // themselves. Byte by byte, folding took 10 % of the
-                // instructions of `check` (callgrind, 2k articles).
-                if index + 8 <= count, let base {
-                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    let low: UInt64 = 0x0101_0101_0101_0101
-                    let high: UInt64 = 0x8080_8080_8080_8080
-                    let seven: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-                    // No byte at or above 0x80, none below 0x20.
-                    if word & high == 0, (word &- low &* 0x20) & ~word & high == 0 {
-                        // The high bit of every byte that is a space.
-                        let other = word ^ (low &* 0x20)
-                        let spaces = ~(((other & seven) &+ seven) | other | seven)
-                        if spaces & (spaces << 8) == 0, !(lastWasSpace && spaces & 0x80 != 0) {
-                            UnsafeMutableRawPointer(output.baseAddress! + out).storeBytes(of: word, as: UInt64.self)
-                            out += 8
-                            index += 8
-                            lastWasSpace = spaces >> 63 != 0
-                            continue
-                        }
-                    }
-                }
-                let byte = text[index]
-                if byte < 0x80 {
-                    index += 1
-                    if byte > 0x20 {
-                        output[out] = byte
-                        out += 1
-                        lastWasSpace = false
-                    } else if byte == 0x20 || byte >= 0x09 && byte <= 0x0D {
-                        if !lastWasSpace { output[out] = 0x20; out += 1; lastWasSpace = true }
-                        if byte == 0x0A, recordingLines { lineStarts.append(out) }
-                    } else {
-                        output[out] = byte
-                        out += 1
-                        lastWasSpace = false
-                    }
-                    continue
-                }
-                let (scalar, length) = Self.decode(text, at: index)
-                switch Self.fold(scalar) {
-                case .space:
-                    if !lastWasSpace { output[out] = 0x20; out += 1; lastWasSpace = true }
-                    if scalar == 0x2028 || scalar == 0x2029 || scalar == 0x85, recordingLines { lineStarts.append(out) }
-                case .ascii(let replacement):
-                    for byte in replacement { output[out] = byte; out += 1 }
-                    lastWasSpace = false
-                case .keep:
-                    for offset in 0..<length { output[out + offset] = text[index + offset] }
-                    out += length
-                    lastWasSpace = false
-                }
-                index += length
-            }
-            written = out
+            written = Self.fold(text, into: output, recordingLines: recordingLines, lineStarts: &lineStarts)
         }
         self.bytes = folded
         self.lineStarts = lineStarts
+    }
+
+    /// Folds `text` into `output`, which has room for `text.count` bytes;
+    /// returns how many it wrote.
+    private static func fold(_ text: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
+                             recordingLines: Bool, lineStarts: inout [Int]) -> Int {
+        var out = 0
+        var index = 0
+        var lastWasSpace = false
+        let count = text.count
+        let base = text.baseAddress
+        while index < count {
+            // Eight bytes at a time while they are ASCII text with
+            // single spaces (most of any text): they fold to
+            // themselves. Byte by byte, folding took 10 % of the
+            // instructions of `check` (callgrind, 2k articles).
+            if index + 8 <= count, let base {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let low: UInt64 = 0x0101_0101_0101_0101
+                let high: UInt64 = 0x8080_8080_8080_8080
+                let seven: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                // The high bit of every byte that is a space.
+                let other = word ^ (low &* 0x20)
+                let spaces = ~(((other & seven) &+ seven) | other | seven)
+                // The high bit of every byte that does not fold to itself:
+                // not ASCII, below 0x20, or a space after a space. (The
+                // test for below 0x20 can also mark bytes after the first
+                // it marks, never before it.)
+                let special = word & high | (word &- low &* 0x20) & ~word & high
+                    | spaces & (spaces << 8 | (lastWasSpace ? 0x80 : 0))
+                // Written whole: folding never lengthens text, so the
+                // output has room for the eight bytes.
+                UnsafeMutableRawPointer(output.baseAddress! + out).storeBytes(of: word, as: UInt64.self)
+                // The bytes before the first special one are kept as they
+                // are, and only the special one goes byte by byte (not the
+                // whole word: every line break is in one).
+                let plain = special == 0 ? 8 : special.trailingZeroBitCount / 8
+                if plain > 0 {
+                    out += plain
+                    index += plain
+                    lastWasSpace = (word >> (8 * (plain - 1))) & 0xFF == 0x20
+                    continue
+                }
+            }
+            let byte = text[index]
+            if byte < 0x80 {
+                index += 1
+                if byte > 0x20 {
+                    output[out] = byte
+                    out += 1
+                    lastWasSpace = false
+                } else if byte == 0x20 || byte >= 0x09 && byte <= 0x0D {
+                    if !lastWasSpace { output[out] = 0x20; out += 1; lastWasSpace = true }
+                    if byte == 0x0A, recordingLines { lineStarts.append(out) }
+                } else {
+                    output[out] = byte
+                    out += 1
+                    lastWasSpace = false
+                }
+                continue
+            }
+            let (scalar, length) = Self.decode(text, at: index)
+            switch Self.fold(scalar) {
+            case .space:
+                if !lastWasSpace { output[out] = 0x20; out += 1; lastWasSpace = true }
+                if scalar == 0x2028 || scalar == 0x2029 || scalar == 0x85, recordingLines { lineStarts.append(out) }
+            case .ascii(let byte, let count):
+                for _ in 0..<count { output[out] = byte; out += 1 }
+                lastWasSpace = false
+            case .keep:
+                for offset in 0..<length { output[out + offset] = text[index + offset] }
+                out += length
+                lastWasSpace = false
+            }
+            index += length
+        }
+        return out
     }
 
     /// Folds a quote: as the body, with leading and trailing space removed.
@@ -111,6 +127,27 @@ struct FoldedText {
     }
 
     var isEmpty: Bool { bytes.isEmpty }
+
+    /// The file line where the quote `text` (valid UTF-8), folded as
+    /// `init(quote:)` folds it, first occurs in this text; `nil` when it
+    /// does not, or when it folds to nothing. Searches one by one, as
+    /// `line(of:)` does without an evidence index. Folds into `scratch`
+    /// (grown when too small) instead of a new array per quote: the event
+    /// reader looks up every quote of a corpus here.
+    func line(ofQuote text: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> Int? {
+        if scratch.count < text.count { scratch = [UInt8](repeating: 0, count: max(text.count, 2 * scratch.count)) }
+        var none: [Int] = []
+        let offset: Int? = scratch.withUnsafeMutableBufferPointer { output in
+            var end = Self.fold(text, into: output, recordingLines: false, lineStarts: &none)
+            var start = 0
+            while end > start, output[end - 1] == 0x20 { end -= 1 }
+            while start < end, output[start] == 0x20 { start += 1 }
+            guard start < end else { return nil }
+            let quote = UnsafeBufferPointer(rebasing: output[start..<end])
+            return bytes.withUnsafeBufferPointer { ByteSearch.firstOffset(of: quote, in: $0) }
+        }
+        return offset.map(line(atOffset:))
+    }
 
     /// The file line where `needle` first occurs in this text, or `nil`.
     func line(of needle: FoldedText) -> Int? {
@@ -143,7 +180,9 @@ struct FoldedText {
 
     private enum Folding {
         case space
-        case ascii([UInt8])
+        /// `count` times `byte` (an array here cost an allocation for
+        /// every typographic quote or dash of a corpus).
+        case ascii(UInt8, count: Int)
         case keep
     }
 
@@ -152,13 +191,13 @@ struct FoldedText {
         case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
             return .space
         case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x2035, 0x2039, 0x203A, 0x02BC, 0xFF07:
-            return .ascii([0x27])
+            return .ascii(0x27, count: 1)
         case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x2036, 0xAB, 0xBB, 0xFF02:
-            return .ascii([0x22])
+            return .ascii(0x22, count: 1)
         case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
-            return .ascii([0x2D])
+            return .ascii(0x2D, count: 1)
         case 0x2026:
-            return .ascii([0x2E, 0x2E, 0x2E])
+            return .ascii(0x2E, count: 3)
         default:
             return .keep
         }

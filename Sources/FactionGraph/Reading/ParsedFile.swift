@@ -81,18 +81,30 @@ struct ParsedRelation: Sendable {
     /// `draft`, its references numbered in `names`.
     init(_ draft: RelationDraft, names: ReferenceNames) {
         assert(draft.from.location == draft.to.location, "both references are at the relation's endpoints")
-        type = draft.type
-        fromName = names.number(draft.from.text)
-        toName = names.number(draft.to.text)
-        endpointsLocation = draft.from.location
-        date = draft.date
-        until = draft.until
-        casualties = draft.casualties
-        confidence = draft.confidence
-        isValid = draft.isValid
-        details = Relation.Details(place: draft.place, casualties: [:], fatalities: draft.fatalities, note: draft.note,
-                                   evidence: draft.evidence, location: draft.location,
-                                   dateLocation: draft.dateLocation ?? draft.location)
+        self.init(type: draft.type, fromName: names.number(draft.from.text), toName: names.number(draft.to.text),
+                  endpointsLocation: draft.from.location, date: draft.date, dateLocation: draft.dateLocation,
+                  until: draft.until, place: draft.place, casualties: draft.casualties, fatalities: draft.fatalities,
+                  confidence: draft.confidence, note: draft.note, evidence: draft.evidence, location: draft.location,
+                  isValid: draft.isValid)
+    }
+
+    /// A relation from its parts, its references already numbered (the
+    /// event reader builds relations so, without drafts).
+    init(type: RelationType, fromName: UInt32, toName: UInt32, endpointsLocation: SourceLocation,
+         date: PartialDate?, dateLocation: SourceLocation?, until: PartialDate?, place: String?,
+         casualties: [(faction: Reference, count: Int)], fatalities: Fatalities?, confidence: Confidence,
+         note: String?, evidence: [Evidence], location: SourceLocation, isValid: Bool) {
+        self.type = type
+        self.fromName = fromName
+        self.toName = toName
+        self.endpointsLocation = endpointsLocation
+        self.date = date
+        self.until = until
+        self.casualties = casualties
+        self.confidence = confidence
+        self.isValid = isValid
+        details = Relation.Details(place: place, casualties: [:], fatalities: fatalities, note: note,
+                                   evidence: evidence, location: location, dateLocation: dateLocation ?? location)
     }
 }
 

@@ -15,18 +15,36 @@
 final class ReferenceNames: @unchecked Sendable, CustomReflectable {
     /// The texts, by number.
     private(set) var texts: [String] = []
-    private var numbers: [ByteKey: UInt32] = [:]
+    /// The same texts, found by their bytes (see `ByteStringTable` why).
+    private var table = ByteStringTable()
 
     init() {}
 
+    /// How many texts are numbered.
+    var count: Int { texts.count }
+
     /// The number of `text`, given on first sight.
     func number(_ text: String) -> UInt32 {
-        let key = ByteKey(text)
-        if let number = numbers[key] { return number }
-        let number = UInt32(texts.count)
+        var bytes = text
+        if let number = bytes.withUTF8({ table.number(of: $0) }) { return number }
         texts.append(text)
-        numbers[key] = number
-        return number
+        return bytes.withUTF8 { table.add($0) }
+    }
+
+    /// The number of the text `bytes` (valid UTF-8), given on first sight.
+    func number(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        if let number = table.number(of: bytes) { return number }
+        texts.append(String(decoding: bytes, as: UTF8.self))
+        return table.add(bytes)
+    }
+
+    /// Forgets the texts numbered `count` and above: those numbered by a
+    /// reader that gave the file up (`ArticleEventReader`), so that the
+    /// table holds what the tree reader alone would have numbered.
+    func removeAll(from count: Int) {
+        guard count < texts.count else { return }
+        texts.removeSubrange(count...)
+        table.removeAll(from: count)
     }
 
     /// The texts only: the table's order depends on its hashing (`dump`

@@ -166,45 +166,62 @@ enum RelationParser {
     static func splitConnector(_ text: String) -> (String, String, String)? {
         var text = text
         return text.withUTF8 { bytes in
-            let dash = UInt8(ascii: "-"), greater = UInt8(ascii: ">"), less = UInt8(ascii: "<")
-            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-            var spaced: Int?
-            var spacedCount = 0
-            var bare: Int?
-            var bareCount = 0
-            var index = 0
-            while index + 1 < bytes.count {
-                defer { index += 1 }
-                guard bytes[index] == dash, bytes[index + 1] == dash || bytes[index + 1] == greater else { continue }
-                let before = index > 0 ? bytes[index - 1] : 0x20
-                let after = index + 2 < bytes.count ? bytes[index + 2] : 0x20
-                if isSpace(before) && isSpace(after) {
-                    spaced = index
-                    spacedCount += 1
-                } else if before != dash && before != less && before != greater && after != dash && after != greater {
-                    bare = index
-                    bareCount += 1
-                }
-            }
-            let chosen = spacedCount == 1 ? spaced : (spacedCount == 0 && bareCount == 1 ? bare : nil)
-            guard let index = chosen else { return nil }
-            /// `String(decoding: bytes[range]).trimmingWhitespace`, trimmed
-            /// on the bytes when its ends are ASCII (one string, not two).
+            guard let index = connectorOffset(bytes) else { return nil }
             func trimmed(_ range: Range<Int>) -> String {
-                var start = range.lowerBound
-                var end = range.upperBound
-                while start < end, isSpace(bytes[start]) { start += 1 }
-                while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-                if start == end { return "" }
-                if bytes[start] < 0x80, bytes[end - 1] < 0x80 {
-                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                switch side(bytes, range) {
+                case .bytes(let trimmed): String(decoding: UnsafeBufferPointer(rebasing: bytes[trimmed]), as: UTF8.self)
+                case .text(let text): text
                 }
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).trimmingWhitespace
             }
-            let token = bytes[index + 1] == greater ? "->" : "--"
+            let token = bytes[index + 1] == UInt8(ascii: ">") ? "->" : "--"
             return (trimmed(0..<index), token, trimmed((index + 2)..<bytes.count))
         }
     }
+
+    /// The offset of the one connector of `bytes` (see `splitConnector`).
+    static func connectorOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let dash = UInt8(ascii: "-"), greater = UInt8(ascii: ">"), less = UInt8(ascii: "<")
+        var spaced: Int?
+        var spacedCount = 0
+        var bare: Int?
+        var bareCount = 0
+        var index = 0
+        while index + 1 < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == dash, bytes[index + 1] == dash || bytes[index + 1] == greater else { continue }
+            let before = index > 0 ? bytes[index - 1] : 0x20
+            let after = index + 2 < bytes.count ? bytes[index + 2] : 0x20
+            if isSpace(before) && isSpace(after) {
+                spaced = index
+                spacedCount += 1
+            } else if before != dash && before != less && before != greater && after != dash && after != greater {
+                bare = index
+                bareCount += 1
+            }
+        }
+        return spacedCount == 1 ? spaced : (spacedCount == 0 && bareCount == 1 ? bare : nil)
+    }
+
+    /// One side of a connector, white space trimmed.
+    enum Side {
+        /// The trimmed range of the bytes (both its ends are ASCII).
+        case bytes(Range<Int>)
+        /// A side with Unicode at an end, trimmed as a string.
+        case text(String)
+    }
+
+    /// `String(decoding: bytes[range]).trimmingWhitespace`, trimmed on the
+    /// bytes when its ends are ASCII (no string to make at all).
+    static func side(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Side {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        if start == end || bytes[start] < 0x80 && bytes[end - 1] < 0x80 { return .bytes(start..<end) }
+        return .text(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).trimmingWhitespace)
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
     static func casualties(_ pair: YAMLNode.Pair, reader: inout NodeReader) -> [(faction: Reference, count: Int)] {
         guard let entries = reader.mapping(pair.value, "'casualties'") else { return [] }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A file's bytes checked as UTF-8 and split into front matter and body.
 struct SourceText {
     /// How a file's front matter was found.
@@ -88,10 +94,13 @@ struct SourceText {
 
     /// The index of the `\n` ending the line that starts at `from`, or the
     /// end of the buffer.
+    ///
+    /// With `memchr`: byte by byte, splitting took 1.6 % of the
+    /// instructions of `check` (callgrind, 2k articles, `--threads 1`).
     private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
-        var index = from
-        while index < bytes.count, bytes[index] != 0x0A { index += 1 }
-        return index
+        guard from < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + from, 0x0A, bytes.count - from) else { return bytes.count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     private static func isMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {

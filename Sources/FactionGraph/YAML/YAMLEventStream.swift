@@ -1,4 +1,9 @@
 import CLibYAML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// libyaml's events for one YAML text, pulled one at a time, for a reader
 /// that builds its values straight from them (`ArticleEventReader`).
@@ -62,10 +67,38 @@ final class YAMLEventStream {
         return UnsafeBufferPointer(start: scalar.value, count: scalar.value == nil ? 0 : scalar.length)
     }
 
+    /// Whether the current scalar is YAML's null, as `YAMLNode.isNull`
+    /// tells: plain, and empty, `~`, `null`, `Null` or `NULL`.
+    var scalarIsNull: Bool {
+        guard current.pointee.data.scalar.style == YAML_PLAIN_SCALAR_STYLE else { return false }
+        let bytes = scalarBytes
+        switch bytes.count {
+        case 0: return true
+        case 1: return bytes[0] == UInt8(ascii: "~")
+        case 4: return bytes.equals("null") || bytes.equals("Null") || bytes.equals("NULL")
+        default: return false
+        }
+    }
+
+    /// The current scalar's text when it is a string (a scalar, not
+    /// null), as UTF-8 valid until `next()`; else `nil`. What the event
+    /// reader compares with the keys it knows, without making a `String`.
+    var stringBytes: UnsafeBufferPointer<UInt8>? {
+        isScalar && !scalarIsNull ? scalarBytes : nil
+    }
+
     /// The current scalar, as the node tree would hold it.
     var scalar: YAMLNode {
         YAMLNode(content: .scalar(String(decoding: scalarBytes, as: UTF8.self),
                                   plain: current.pointee.data.scalar.style == YAML_PLAIN_SCALAR_STYLE),
                  line: line, column: column)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether these bytes are `text`'s UTF-8.
+    func equals(_ text: StaticString) -> Bool {
+        guard count == text.utf8CodeUnitCount else { return false }
+        return count == 0 || memcmp(baseAddress!, text.utf8Start, count) == 0
     }
 }
