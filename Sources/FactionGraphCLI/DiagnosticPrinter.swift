@@ -20,17 +20,20 @@ struct DiagnosticPrinter {
     /// One message of the tool itself: `factiongraph: error: message`.
     /// Control characters in `message` are escaped (`DisplayText`).
     func error(_ message: String) {
-        stream.write("factiongraph: \(severity(.error)): \(DisplayText.message(message))\n")
+        toolMessage(severity(.error), message)
     }
 
     func warning(_ message: String) {
-        stream.write("factiongraph: \(severity(.warning)): \(DisplayText.message(message))\n")
+        toolMessage(severity(.warning), message)
     }
 
     /// Something the user should know that is not wrong, such as a list
     /// cut at a limit: `factiongraph: note: message` (as compilers say it).
     func note(_ message: String) {
-        let word = colours ? "\u{1B}[1;36mnote\u{1B}[0m" : "note"
+        toolMessage(coloured("note", code: "1;36"), message)
+    }
+
+    private func toolMessage(_ word: String, _ message: String) {
         stream.write("factiongraph: \(word): \(DisplayText.message(message))\n")
     }
 
@@ -39,8 +42,11 @@ struct DiagnosticPrinter {
     }
 
     private func severity(_ severity: Diagnostic.Severity) -> String {
-        guard colours else { return severity.rawValue }
-        let code = severity == .error ? "1;31" : "1;35"
-        return "\u{1B}[\(code)m\(severity.rawValue)\u{1B}[0m"
+        coloured(severity.rawValue, code: severity == .error ? "1;31" : "1;35")
+    }
+
+    /// `word` in the colour of ANSI `code` on a terminal, else as it is.
+    private func coloured(_ word: String, code: String) -> String {
+        colours ? "\u{1B}[\(code)m\(word)\u{1B}[0m" : word
     }
 }

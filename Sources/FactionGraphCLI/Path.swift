@@ -43,6 +43,9 @@ struct Path: ParsableCommand {
                                valueName: "n"))
     var limit: Int?
 
+    /// `--max-hops`, or its default.
+    private var hopLimit: Int { maxHops ?? 4 }
+
     /// Paths multiply with every parallel relation (from the busiest faction
     /// of the 10,000-article benchmark corpus: 6,861 paths within 3 hops,
     /// too many to hold within 4), so `--all` lists the 100 shortest unless
@@ -75,7 +78,7 @@ struct Path: ParsableCommand {
         target.name = target.name(asOf: snapshot.asOf)
         let graph = SnapshotGraph(snapshot, options: .init(types: try types?.types(in: corpus.vocabulary), directed: directed))
         let listing = all
-            ? PathSearch.simplePaths(in: graph, from: source.id, to: target.id, maxHops: maxHops ?? 4,
+            ? PathSearch.simplePaths(in: graph, from: source.id, to: target.id, maxHops: hopLimit,
                                      limit: limit ?? Self.defaultLimit)
             : nil
         let paths = listing?.paths ?? PathSearch.shortestPaths(in: graph, from: source.id, to: target.id)
@@ -104,7 +107,7 @@ struct Path: ParsableCommand {
         try output.write(bytes, format: format)
         if let listing, listing.isCut {
             DiagnosticPrinter(stream: .standardError).note(
-                "listed \(listing.paths.count) of \(Self.found(listing)) simple paths of at most \(maxHops ?? 4) hops; raise --limit to list more")
+                "listed \(listing.paths.count) of \(Self.found(listing)) simple paths of at most \(hopLimit) hops; raise --limit to list more")
         }
         if paths.isEmpty { throw ExitCode(1) }
     }

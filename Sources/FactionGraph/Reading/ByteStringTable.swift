@@ -39,7 +39,7 @@ struct ByteStringTable {
             slots.withUnsafeBufferPointer { slots in
                 while slots[slot] != 0 {
                     let number = Int(slots[slot] - 1)
-                    let start = number == 0 ? 0 : ends[number - 1]
+                    let start = start(of: number)
                     if ends[number] - start == text.count,
                        text.isEmpty || memcmp(stored.baseAddress! + start, text.baseAddress!, text.count) == 0 {
                         return UInt32(number)
@@ -62,8 +62,7 @@ struct ByteStringTable {
             slots = [UInt32](repeating: 0, count: slots.count * 2)
             storage.withUnsafeBufferPointer { stored in
                 for old in 0..<ends.count {
-                    let start = old == 0 ? 0 : ends[old - 1]
-                    place(UInt32(old), hash: hash(UnsafeBufferPointer(rebasing: stored[start..<ends[old]])))
+                    place(UInt32(old), hash: hash(UnsafeBufferPointer(rebasing: stored[start(of: old)..<ends[old]])))
                 }
             }
         } else {
@@ -82,7 +81,7 @@ struct ByteStringTable {
         let mask = slots.count - 1
         while ends.count > count {
             let number = ends.count - 1
-            let start = number == 0 ? 0 : ends[number - 1]
+            let start = start(of: number)
             let text = storage.withUnsafeBufferPointer { hash(UnsafeBufferPointer(rebasing: $0[start..<ends[number]])) }
             var slot = Int(truncatingIfNeeded: text) & mask
             while slots[slot] != UInt32(number + 1) { slot = (slot + 1) & mask }
@@ -90,6 +89,11 @@ struct ByteStringTable {
             storage.removeSubrange(start...)
             ends.removeLast()
         }
+    }
+
+    /// Where text `number` starts in `storage`: where the one before ends.
+    private func start(of number: Int) -> Int {
+        number == 0 ? 0 : ends[number - 1]
     }
 
     private mutating func place(_ number: UInt32, hash: UInt64) {

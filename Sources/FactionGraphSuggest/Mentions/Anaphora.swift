@@ -114,7 +114,7 @@ struct AnaphorResolver {
         var adjective = false
         if Self.stateAdjectives.contains(tokens[noun].text), noun + 1 < tokens.count { noun += 1; adjective = true }
         guard let hint = WordLists.anaphorNouns[tokens[noun].text], !mentions.covers(noun) else { return nil }
-        if adjective, case .state = hint {} else if adjective { return nil }
+        guard !adjective || hint == .state else { return nil }
         // `the group` is not `the group of foreign extremists`, nor `the
         // group formerly known as ...`.
         if noun + 1 < tokens.count, tokens[noun + 1].text == "of" { return nil }

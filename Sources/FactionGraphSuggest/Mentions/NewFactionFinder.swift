@@ -84,7 +84,7 @@ struct NewFactionFinder {
             while start < end, ["the", "a", "an"].contains(tokens[start].text) { start += 1 }
             // A count before a name is no part of it: `41 Jaysh al-Islam
             // fighters` (but `17 February Martyrs Brigade`).
-            while start + 1 < end, tokens[start].kind == .number, WordLists.groupWords.contains(display(tokens[start + 1])) {
+            while start + 1 < end, tokens[start].kind == .number, isGroupWord(start + 1) {
                 start += 1
             }
             start = ownerOfName(start..<end)
@@ -102,8 +102,9 @@ struct NewFactionFinder {
     private func ownerOfName(_ range: Range<Int>) -> Int {
         let tokens = text.tokens
         guard let of = range.first(where: { tokens[$0].text == "of" }), of > range.lowerBound else { return range.lowerBound }
-        let hasGroupWord = { (part: Range<Int>) in part.contains { WordLists.groupWords.contains(display(tokens[$0])) } }
-        guard !hasGroupWord(range.lowerBound..<of), hasGroupWord(of + 1..<range.upperBound) else { return range.lowerBound }
+        guard !(range.lowerBound..<of).contains(where: isGroupWord), (of + 1..<range.upperBound).contains(where: isGroupWord) else {
+            return range.lowerBound
+        }
         var start = of + 1
         while start < range.upperBound, tokens[start].text == "the" { start += 1 }
         return start
@@ -121,8 +122,7 @@ struct NewFactionFinder {
         case "in": return index + 1 < tokens.count && tokens[index + 1].text == "the"
         // Nor before a group word: `Ahrar al-Sham and Jaysh al-Islam`.
         case "and":
-            return !(chunkStart..<index).contains { WordLists.groupWords.contains(display(tokens[$0])) }
-                && !(index + 1 < tokens.count && WordLists.groupWords.contains(display(tokens[index + 1])))
+            return !(chunkStart..<index).contains(where: isGroupWord) && !(index + 1 < tokens.count && isGroupWord(index + 1))
         default: return true
         }
     }
@@ -276,7 +276,7 @@ struct NewFactionFinder {
             guard occurrence.tokens.upperBound <= next.tokens.lowerBound else { continue }
             let between = occurrence.tokens.upperBound..<next.tokens.lowerBound
             let glue = between.map { text.tokens[$0].text }.filter { !["\"", "'", "the"].contains($0) }
-            guard glue == [","] && !continuesList(after: next.tokens.upperBound, starts: starts) || glue == ["("] else { continue }
+            guard (glue == [","] && !continuesList(after: next.tokens.upperBound, starts: starts)) || glue == ["("] else { continue }
             if let a = index[occurrence.key], let b = index[next.key] { join(a, b) }
         }
         var groups: [Int: [String]] = [:]
@@ -332,6 +332,12 @@ struct NewFactionFinder {
 
     private func display(_ token: Token) -> String {
         String(decoding: text.bytes[token.range], as: UTF8.self)
+    }
+
+    /// True when token `index` is a group word as names write it (`Front`,
+    /// `Jaysh`; not `front`).
+    private func isGroupWord(_ index: Int) -> Bool {
+        WordLists.groupWords.contains(display(text.tokens[index]))
     }
 
     /// A slug id for `name`: lower-case ASCII letters and digits joined by

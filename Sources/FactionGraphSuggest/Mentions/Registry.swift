@@ -68,29 +68,22 @@ public struct Registry: Sendable {
             Self.add(singular, for: id, to: &names)
         }
         // `Sudan's army`, `Sudanese troops` for a registry's `Sudanese army`;
-        // a variant two factions would get is nobody's.
-        var variants: [String: FactionID?] = [:]
-        for (name, id) in allNames {
-            for variant in StateNames.variants(of: name) where references[Self.key(variant)] == nil {
-                let key = Self.key(variant)
-                if let other = variants[key], other != id { variants[key] = .some(nil) } else { variants[key] = id }
+        // then the other arm's names (`Syrian army` for the `Syrian
+        // government`), where no name or variant before took them. A
+        // variant two factions would get is nobody's.
+        var taken = Set(references.keys)
+        for variantsOf in [StateNames.variants(of:), StateNames.otherArmVariants(of:)] {
+            var variants: [String: FactionID?] = [:]
+            for (name, id) in allNames {
+                for variant in variantsOf(name) where !taken.contains(Self.key(variant)) {
+                    let key = Self.key(variant)
+                    if let other = variants[key], other != id { variants[key] = .some(nil) } else { variants[key] = id }
+                }
             }
-        }
-        for (variant, id) in variants.sorted(by: { $0.key < $1.key }) {
-            if let id { Self.add(variant, for: id, to: &names) }
-        }
-        // Then the other arm's names (`Syrian army` for the `Syrian
-        // government`), where no name or variant above took them.
-        var otherArm: [String: FactionID?] = [:]
-        for (name, id) in allNames {
-            for variant in StateNames.otherArmVariants(of: name) {
-                let key = Self.key(variant)
-                guard references[key] == nil, variants[key] == nil else { continue }
-                if let other = otherArm[key], other != id { otherArm[key] = .some(nil) } else { otherArm[key] = id }
+            for (variant, id) in variants.sorted(by: { $0.key < $1.key }) {
+                if let id { Self.add(variant, for: id, to: &names) }
             }
-        }
-        for (variant, id) in otherArm.sorted(by: { $0.key < $1.key }) {
-            if let id { Self.add(variant, for: id, to: &names) }
+            taken.formUnion(variants.keys)
         }
         self.names = names
         self.vocabulary = corpus.vocabulary

@@ -46,16 +46,10 @@ enum StateNames {
         if let adjective = adjectives[name] {
             return (nounGroups.flatMap { $0 } + airPower).flatMap { ["\(adjective) \($0)", "\(name)'s \($0)"] }
         }
+        guard let arm = arm(of: name) else { return [] }
         let lower = name.lowercased()
-        for group in nounGroups {
-            for noun in group where lower.hasSuffix(" " + noun) {
-                let owner = String(name.dropLast(noun.count + 1))
-                guard let (country, adjective) = countryAndAdjective(owner) else { return [] }
-                let all = group.flatMap { ["\(adjective) \($0)", "\(country)'s \($0)"] }
-                return all.filter { $0.lowercased() != lower }
-            }
-        }
-        return []
+        return nounGroups[arm.group].flatMap { ["\(arm.adjective) \($0)", "\(arm.country)'s \($0)"] }
+            .filter { $0.lowercased() != lower }
     }
 
     /// The names of the state's other arm, for a name of one: a registry's
@@ -64,15 +58,22 @@ enum StateNames {
     /// `Somali army` the `Somali government`. Taken only where no faction
     /// has the name or its own variant (`Registry`).
     static func otherArmVariants(of name: String) -> [String] {
+        guard let arm = arm(of: name) else { return [] }
+        return nounGroups[1 - arm.group].flatMap { ["\(arm.adjective) \($0)", "\(arm.country)'s \($0)"] }
+    }
+
+    /// For a name made of a country (or its adjective) and a noun of
+    /// `nounGroups` (`Sudanese army`): the noun's group, the country and
+    /// its adjective.
+    private static func arm(of name: String) -> (group: Int, country: String, adjective: String)? {
         let lower = name.lowercased()
         for (index, group) in nounGroups.enumerated() {
             for noun in group where lower.hasSuffix(" " + noun) {
-                let owner = String(name.dropLast(noun.count + 1))
-                guard let (country, adjective) = countryAndAdjective(owner) else { return [] }
-                return nounGroups[1 - index].flatMap { ["\(adjective) \($0)", "\(country)'s \($0)"] }
+                guard let (country, adjective) = countryAndAdjective(String(name.dropLast(noun.count + 1))) else { return nil }
+                return (index, country, adjective)
             }
         }
-        return []
+        return nil
     }
 
     /// `Sudanese`, `Sudan` or `Sudan's`: the country and its adjective.
