@@ -7,8 +7,13 @@
 /// `package`, not public: for this package's fuzzers and tests only.
 package enum FuzzEntryPoints {
     /// Reads `bytes` as the article `a.md` of a corpus with a small fixed
-    /// registry.
+    /// registry; traps when `FrontMatterScanner` reads its front matter
+    /// otherwise than libyaml.
     package static func article(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if SourceText.firstInvalidUTF8(in: bytes) == nil, case let .frontMatter(yaml, _, _) = SourceText.split(bytes),
+           let disagreement = ScannerCheck.disagreement(UnsafeBufferPointer(rebasing: bytes[yaml])) {
+            fatalError("the front matter scanner and libyaml differ: \(disagreement)")
+        }
         var files = [fixedRegistry, parsed(bytes, role: .article, path: "a.md")]
         exercise(&files)
     }

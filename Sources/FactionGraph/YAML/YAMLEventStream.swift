@@ -5,17 +5,25 @@ import Glibc
 import Darwin
 #endif
 
-/// libyaml's events for one YAML text, pulled one at a time, for a reader
-/// that builds its values straight from them (`ArticleEventReader`).
+/// The events of one YAML text, pulled one at a time, for a reader that
+/// builds its values straight from them (`ArticleEventReader`): found by
+/// `FrontMatterScanner` when the text is plain enough, else by libyaml.
 ///
 /// A class because libyaml's parser points at itself once it has its
 /// input (`read_handler_data`): it must stay where it was initialised.
 final class YAMLEventStream {
-    private let parser: UnsafeMutablePointer<yaml_parser_t>
-    /// The current event (valid until the next call to `next()`), behind
-    /// a pointer: a stored property of a class is checked for exclusive
-    /// access at run time on every use, which cost 2.5 % of the
-    /// instructions of `check` (callgrind).
+    /// libyaml's parser, when the scanner left the text to it.
+    private let parser: UnsafeMutablePointer<yaml_parser_t>?
+    /// The scanner's events, when it read the text.
+    private let scanned: [yaml_event_t]
+    /// The scanner's unescaped values, which its events point into.
+    private let decoded: UnsafeMutablePointer<UInt8>?
+    /// The next of `scanned`. Like `current`, behind a pointer: a stored
+    /// `var` of a class is checked for exclusive access at run time on
+    /// every use, which cost 2.5 % of the instructions of `check`
+    /// (callgrind).
+    private let cursor: UnsafeMutablePointer<Int>
+    /// The current event (valid until the next call to `next()`).
     /// Zeroed (`YAML_NO_EVENT`) when there is none: libyaml clears an
     /// event it deletes or fails to parse.
     private let current: UnsafeMutablePointer<yaml_event_t>
@@ -23,25 +31,45 @@ final class YAMLEventStream {
     /// The current event; valid until the next call to `next()`.
     var event: yaml_event_t { current.pointee }
 
+    /// Whether the scanner, not libyaml, found the events.
+    var isScanned: Bool { parser == nil }
+
     /// A stream over `bytes`, which must outlive it; `nil` for an empty
-    /// text or when libyaml cannot allocate its buffers.
-    init?(_ bytes: UnsafeRawBufferPointer) {
+    /// text or when libyaml cannot allocate its buffers. With `scanning`
+    /// false, libyaml reads the text even when the scanner could (to
+    /// compare the two).
+    init?(_ bytes: UnsafeRawBufferPointer, scanning: Bool = true) {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), !bytes.isEmpty else { return nil }
-        parser = .allocate(capacity: 1)
-        guard yaml_parser_initialize(parser) == 1 else {
-            parser.deallocate()
-            return nil
+        if scanning, let (events, decoded) = FrontMatterScanner.scan(UnsafeBufferPointer(start: base, count: bytes.count)) {
+            parser = nil
+            scanned = events
+            self.decoded = decoded
+        } else {
+            let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+            guard yaml_parser_initialize(parser) == 1 else {
+                parser.deallocate()
+                return nil
+            }
+            yaml_parser_set_input_string(parser, base, bytes.count)
+            yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+            self.parser = parser
+            scanned = []
+            decoded = nil
         }
+        cursor = .allocate(capacity: 1)
+        cursor.initialize(to: 0)
         current = .allocate(capacity: 1)
         current.initialize(to: yaml_event_t())
-        yaml_parser_set_input_string(parser, base, bytes.count)
-        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
     }
 
     deinit {
-        yaml_event_delete(current)
-        yaml_parser_delete(parser)
-        parser.deallocate()
+        if let parser {
+            yaml_event_delete(current)
+            yaml_parser_delete(parser)
+            parser.deallocate()
+        }
+        decoded?.deallocate()
+        cursor.deallocate()
         current.deallocate()
     }
 
@@ -49,6 +77,12 @@ final class YAMLEventStream {
     /// reports it) or after the stream's end.
     func next() -> Bool {
         if current.pointee.type == YAML_STREAM_END_EVENT { return false }
+        guard let parser else {
+            // The scanner's events end with the stream's end.
+            current.pointee = scanned[cursor.pointee]
+            cursor.pointee += 1
+            return true
+        }
         yaml_event_delete(current)
         // After an error libyaml "succeeds" with no event: that is no event.
         return yaml_parser_parse(parser, current) == 1 && current.pointee.type != YAML_NO_EVENT

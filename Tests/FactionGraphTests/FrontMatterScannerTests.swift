@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import FactionGraphTestSupport
+@testable import FactionGraph
+
+/// `FrontMatterScanner` gives libyaml's events for every front matter it
+/// reads, and leaves the rest to libyaml: the articles of the repository,
+/// thousands of changes to them, and the shapes written by hand.
+@Suite struct FrontMatterScannerTests {
+    /// The front matter of `text` (its opening `---` included).
+    static func frontMatter(_ text: String) -> [UInt8]? {
+        let bytes = Array(text.utf8)
+        guard case let .frontMatter(yaml, _, _) = bytes.withUnsafeBufferPointer({ SourceText.split($0) }) else { return nil }
+        return Array(bytes[yaml])
+    }
+
+    static func disagreement(_ yaml: [UInt8]) -> String? {
+        yaml.withUnsafeBufferPointer { ScannerCheck.disagreement($0) }
+    }
+
+    static func isScanned(_ yaml: [UInt8]) -> Bool {
+        yaml.withUnsafeBufferPointer { ScannerCheck.isScanned($0) }
+    }
+
+    @Test func everyArticleOfTheRepositoryIsScannedAsLibYAMLReadsIt() throws {
+        var scanned = 0
+        var samples = 0
+        for (path, text) in try EventReaderTests.articles() {
+            guard let yaml = Self.frontMatter(text) else { continue }
+            #expect(Self.disagreement(yaml) == nil, "\(path)")
+            if Self.isScanned(yaml) { scanned += 1 }
+            if path.hasPrefix("samples/") {
+                samples += 1
+                #expect(Self.isScanned(yaml), "\(path) is left to libyaml")
+            }
+        }
+        #expect(samples >= 10)
+        #expect(scanned > 100)
+    }
+
+    /// Random edits of the samples' front matters with the characters
+    /// that matter to YAML: the scanner agrees with libyaml on every one
+    /// it reads, and reads a good share of them (or the test would prove
+    /// little).
+    @Test func changedArticlesAreScannedAsLibYAMLReadsThemOrLeftToIt() throws {
+        let pieces = [" ", "  ", "\n", "\n  ", "\n    ", "-", "- ", "\n- ", ":", ": ", " #", "#", "'", "''", "\"", "\\",
+                      "\\\"", "\\n", "\\x41", "{", "}", "[", "]", ",", ", ", "{a: b}", "[a, 'b']", "\t", "\r\n", "é", "ع",
+                      "&a ", "*a", "!", "|", ">", "? ", "...", "---", "%", "@", "`", "~", "null", "\u{85}", "\u{2028}",
+                      "\u{FEFF}", "x", "key: value"]
+        var random = SeededGenerator(seed: 13)
+        var tried = 0
+        var scanned = 0
+        for (path, text) in try EventReaderTests.articles() where path.hasPrefix("samples/") {
+            guard let yaml = Self.frontMatter(text) else { continue }
+            let original = Array(String(decoding: yaml, as: UTF8.self).unicodeScalars)
+            for _ in 0..<400 {
+                var changed = original
+                for _ in 0..<Int.random(in: 1...3, using: &random) {
+                    let at = Int.random(in: 4...changed.count, using: &random)
+                    if Bool.random(using: &random) {
+                        changed.insert(contentsOf: pieces.randomElement(using: &random)!.unicodeScalars, at: at)
+                    } else {
+                        changed.removeSubrange(at..<min(changed.count, at + Int.random(in: 1...3, using: &random)))
+                    }
+                }
+                var changedText = ""
+                changedText.unicodeScalars.append(contentsOf: changed)
+                let bytes = Array(changedText.utf8)
+                tried += 1
+                if Self.isScanned(bytes) { scanned += 1 }
+                #expect(Self.disagreement(bytes) == nil, "\(path) changed to\n\(changedText)")
+            }
+        }
+        #expect(tried >= 4_000)
+        #expect(scanned > tried / 5)
+    }
+
+    /// What front matters look like, written by hand or by programs: each
+    /// is read by the scanner, alike.
+    @Test(arguments: [
+        "---\narticle:\n  title: T\n  published: 2019-01\nrelations:\n- split: a -> b\n  evidence:\n  - q\n- combat: a -- b\n",
+        "---\nrelations:\n  - alliance: a -- b\n    evidence:\n      - \"He said \\\"no\\\" \\\\ \\/ \\t\"\n      - 'it''s'\n",
+        "---\nx: {حزب الله: 3, \"b, c\": 'd', e f: g}\ny: [a, \"b\", 'c']\nz: []\nw: {}\n",
+        "---\n# a comment\narticle:   # another\n\n  title:   Spaces after   \n  url: https://example.org/a?b=c#d\n",
+        "---\na:\nb: ~\nc:\n  d:\ne:\n",
+        "---\n  root: indented\n  second: 2\n",
+        "---\nأ: عربي\nب: {ج: د, \"هـ\": و}\n",
+        "---\nlist:\n-   spaced: item\n    next: value\n-   plain item\n",
+        "---\nk: \"\"\nl: ''\nm: \" padded \"\n",
+        "---\nk: a # c\nl: a#b\nm: a ,b, c\n",
+    ])
+    func commonShapesAreScanned(_ yaml: String) {
+        let bytes = Array(yaml.utf8)
+        let disagreement = Self.disagreement(bytes)
+        #expect(Self.isScanned(bytes))
+        #expect(disagreement == nil, "\(disagreement ?? "")")
+    }
+
+    /// What the scanner leaves to libyaml, which reads it or reports it.
+    @Test(arguments: [
+        "---\na: b\tc\n", "---\r\na: b\r\n", "\u{FEFF}---\na: b\n", "--- \na: b\n", "---\na: one\n  two\n",
+        "---\na: |\n  text\n", "---\na: >\n  text\n", "---\na: &x b\nc: *x\n", "---\na: !!str b\n", "---\n? a\n: b\n",
+        "---\n\"a\": b\n", "---\na: b\n...\n", "---\na: b\n---\nc: d\n", "---\na: \"b\n  c\"\n", "---\na: \"\\x41\"\n",
+        "---\na: {b: c,}\n", "---\na: {b: c\n  , d: e}\n", "---\na: [b, [c]]\n", "---\na: b: c\n", "---\na: -1\n",
+        "---\n- a\n- b\n", "---\na\n", "---\n", "---\na:\n    b: c\n  d: e\n", "---\na: b\n c: d\n",
+        "---\nlist:\n  - a\n  b: c\n", "---\na: b\u{85}c\n", "---\na: b\u{2028}c\n", "---\n%YAML 1.1\na: b\n",
+        "---\na: {b:c}\n", "---\na: [b:c]\n", "---\n-\n  a: b\n", "---\nx:\n- - a\n",
+    ])
+    func unusualYAMLIsLeftToLibYAML(_ yaml: String) {
+        #expect(!Self.isScanned(Array(yaml.utf8)))
+    }
+}
