@@ -88,6 +88,7 @@ import FactionGraphTestSupport
         "---\nlist:\n-   spaced: item\n    next: value\n-   plain item\n",
         "---\nk: \"\"\nl: ''\nm: \" padded \"\n",
         "---\nk: a # c\nl: a#b\nm: a ,b, c\n",
+        "---\r\narticle:\r\n  title: Written on Windows \r\n  list:\r\n  - x\r\n  - {a: b}\r\n  empty:\r\n",
     ])
     func commonShapesAreScanned(_ yaml: String) {
         let bytes = Array(yaml.utf8)
@@ -98,7 +99,7 @@ import FactionGraphTestSupport
 
     /// What the scanner leaves to libyaml, which reads it or reports it.
     @Test(arguments: [
-        "---\na: b\tc\n", "---\r\na: b\r\n", "\u{FEFF}---\na: b\n", "--- \na: b\n", "---\na: one\n  two\n",
+        "---\na: b\tc\n", "---\na: b\rc\n", "---\ra: b\r", "\u{FEFF}---\na: b\n", "--- \na: b\n", "---\na: one\n  two\n",
         "---\na: |\n  text\n", "---\na: >\n  text\n", "---\na: &x b\nc: *x\n", "---\na: !!str b\n", "---\n? a\n: b\n",
         "---\n\"a\": b\n", "---\na: b\n...\n", "---\na: b\n---\nc: d\n", "---\na: \"b\n  c\"\n", "---\na: \"\\x41\"\n",
         "---\na: {b: c,}\n", "---\na: {b: c\n  , d: e}\n", "---\na: [b, [c]]\n", "---\na: b: c\n", "---\na: -1\n",

@@ -102,7 +102,7 @@ extension ArticleEventReader {
 
     /// The current scalar as the `A -- B` value of a relation of `type`,
     /// its references numbered; `nil` at anything `RelationParser` would
-    /// report. Read from libyaml's bytes: a reference already numbered
+    /// report. Read from the event's bytes: a reference already numbered
     /// needs no string at all.
     mutating func readEndpoints(_ type: RelationType) -> Endpoints? {
         guard !events.scalarIsNull else { return nil }

@@ -1,7 +1,8 @@
 import CLibYAML
 
-/// Reads an ordinary, valid article straight from libyaml's events, without
-/// building the node tree; anything else it leaves to the tree reader.
+/// Reads an ordinary, valid article straight from the YAML events (those
+/// of `FrontMatterScanner`, or libyaml's), without building the node tree;
+/// anything else it leaves to the tree reader.
 ///
 /// Why by hand: building the `YAMLNode` tree and reading the article back
 /// out of it cost more than libyaml itself (perf, `check --threads 1` of
@@ -20,7 +21,7 @@ struct ArticleEventReader {
     /// Where the references are numbered as they are read.
     let names: ReferenceNames
     /// The body, folded before the front matter is read: each quote is
-    /// looked up as soon as it is read, while libyaml still holds its text,
+    /// looked up as soon as it is read, while the event still holds its text,
     /// instead of kept as a string and folded into an array of its own.
     let body: FoldedText
     /// Where each quote is folded (one buffer for all of them).

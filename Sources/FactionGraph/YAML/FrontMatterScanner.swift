@@ -14,9 +14,10 @@ import CLibYAML
 /// It takes only what a front matter written by hand or by a program
 /// nearly always is, and gives up (returns `nil`) at the first thing
 /// outside it, so libyaml still reads, and reports on, everything else:
-/// - the text starts with a `---` line and holds only spaces, line feeds
-///   and printable characters (no tab, carriage return, byte order mark,
-///   control character or Unicode line separator);
+/// - the text starts with a `---` line and holds only spaces, line breaks
+///   (`\n` or `\r\n`) and printable characters (no tab, other carriage
+///   return, byte order mark, control character or Unicode line
+///   separator);
 /// - block maps and lists (a list may stand at its key's indentation),
 ///   keys written plain on one line;
 /// - values on one line: plain, in quotes (double quotes with the escapes
@@ -115,10 +116,10 @@ struct FrontMatterScanner {
         return true
     }
 
-    /// Whether byte `index` ends a token: a space, the line's end or the
-    /// text's.
-    private func isBlankOrEnd(_ index: Int) -> Bool {
-        index >= count || base[index] == 0x20 || base[index] == 0x0A
+    /// Whether byte `index` ends a token: a space, or the end of the line
+    /// that ends at `end`.
+    private func isBlankOrEnd(_ index: Int, _ end: Int) -> Bool {
+        index >= end || base[index] == 0x20
     }
 
     /// Whether a value can start with `byte` when plain: none of YAML's
@@ -209,23 +210,23 @@ struct FrontMatterScanner {
     /// The whole text: a `---` line, then one block map.
     private mutating func scanDocument() -> Bool {
         guard base[0] == UInt8(ascii: "-"), base[1] == UInt8(ascii: "-"), base[2] == UInt8(ascii: "-"),
-              base[3] == 0x0A else { return false }
+              lineEnd(from: 0).end == 3 else { return false }
         let start = yaml_mark_t(index: 0, line: 0, column: 0)
         append(YAML_STREAM_START_EVENT, at: start)
         append(YAML_DOCUMENT_START_EVENT, at: start)
-        var index = 4
+        var index = lineEnd(from: 0).next
         line = 1
         while index < count {
             lineStart = index
             counted = (index, 0)
-            let end = lineEnd(from: index)
+            let (end, next) = lineEnd(from: index)
             guard hasOnlyPlainCharacters(from: index, to: end) else { return false }
             let content = skipSpaces(index, end)
             // Blank lines and comments change nothing.
             if content < end, base[content] != UInt8(ascii: "#") {
                 guard scanLine(at: content, end: end) else { return false }
             }
-            index = end + 1
+            index = next
             line += 1
         }
         lineStart = count
@@ -240,20 +241,23 @@ struct FrontMatterScanner {
         return true
     }
 
-    private func lineEnd(from index: Int) -> Int {
-        guard let found = memchr(base + index, 0x0A, count - index) else { return count }
-        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    /// Where the line that starts at `index` ends (before its `\n` or
+    /// `\r\n`: libyaml reads both as one line break) and the next starts.
+    private func lineEnd(from index: Int) -> (end: Int, next: Int) {
+        guard let found = memchr(base + index, 0x0A, count - index) else { return (count, count) }
+        let end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        return (end > index && base[end - 1] == 0x0D ? end - 1 : end, end + 1)
     }
 
     /// A line whose first character, not a space or `#`, is at `start`.
     private mutating func scanLine(at start: Int, end: Int) -> Bool {
         let indent = start - lineStart
-        if indent == 0, end - start >= 3, isBlankOrEnd(start + 3),
+        if indent == 0, end - start >= 3, isBlankOrEnd(start + 3, end),
            base[start] == UInt8(ascii: "-") && base[start + 1] == UInt8(ascii: "-") && base[start + 2] == UInt8(ascii: "-")
             || base[start] == UInt8(ascii: ".") && base[start + 1] == UInt8(ascii: ".") && base[start + 2] == UInt8(ascii: ".") {
             return false  // a document's start or end
         }
-        let isDash = base[start] == UInt8(ascii: "-") && isBlankOrEnd(start + 1)
+        let isDash = base[start] == UInt8(ascii: "-") && isBlankOrEnd(start + 1, end)
         if let pending = pendingValue {
             pendingValue = nil
             let top = levels[levels.count - 1]
@@ -291,7 +295,7 @@ struct FrontMatterScanner {
         let item = skipSpaces(start + 1, end)
         // A dash alone, or before another dash: a nested block.
         guard item < end, base[item] != UInt8(ascii: "#"),
-              !(base[item] == UInt8(ascii: "-") && isBlankOrEnd(item + 1)) else { return false }
+              !(base[item] == UInt8(ascii: "-") && isBlankOrEnd(item + 1, end)) else { return false }
         if plainKey(at: item, end: end) != nil {
             open(mapping: true, at: item)
             return scanKeyAndValue(at: item, end: end)
