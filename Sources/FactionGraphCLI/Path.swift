@@ -77,6 +77,7 @@ struct Path: ParsableCommand {
         source.name = source.name(asOf: snapshot.asOf)
         target.name = target.name(asOf: snapshot.asOf)
         let graph = SnapshotGraph(snapshot, options: .init(types: try types?.types(in: corpus.vocabulary), directed: directed))
+        KeptUntilExit.keep((snapshot, graph))
         let listing = all
             ? PathSearch.simplePaths(in: graph, from: source.id, to: target.id, maxHops: hopLimit,
                                      limit: limit ?? Self.defaultLimit)

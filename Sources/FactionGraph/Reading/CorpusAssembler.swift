@@ -4,17 +4,18 @@
 enum CorpusAssembler {
     /// Takes the parsed files (`files` is emptied of relation drafts as
     /// they are resolved, so a large corpus does not hold both at once).
-    static func assemble(_ files: inout [ParsedFile], vocabulary: Vocabulary = .builtIn) -> ReadResult {
+    ///
+    /// With `threads` above 1, independent phases run side by side (the
+    /// factions and their names beside the articles, one check beside the
+    /// others); the result is the same.
+    static func assemble(_ files: inout [ParsedFile], vocabulary: Vocabulary = .builtIn, threads: Int = 1) -> ReadResult {
         var clock = PhaseClock()
         var diagnostics = files.flatMap(\.diagnostics)
-        let factions = mergeFactions(files, diagnostics: &diagnostics)
-        clock.lap("  merge factions")
-        let index = nameIndex(files, factions: factions, diagnostics: &diagnostics)
-        clock.lap("  name index")
-        let articles = uniqueArticles(files, diagnostics: &diagnostics)
-        let order = Dictionary(files.enumerated().map { (ByteKey($1.input.displayPath), $0) }, uniquingKeysWith: { a, _ in a })
-        let articleCount = files.count { $0.input.role == .article && $0.article != nil }
-        clock.lap("  articles")
+        let (named, listed) = factionsBesideArticles(files, threads: threads)
+        let (factions, index) = (named.0, named.1)
+        let (articles, order, articleCount) = (listed.0, listed.1, listed.2)
+        diagnostics += named.2 + listed.3
+        clock.lap("  factions, names and articles")
         var resolver = ReferenceResolver(index: index, factionIDs: factions.keys.sorted(),
                                          reportsUnknown: !files.contains(where: \.isIncompleteRegistry))
         let relations = resolveAll(&files, articles: articles.indexByFile, resolver: &resolver, diagnostics: &diagnostics)
@@ -23,10 +24,34 @@ enum CorpusAssembler {
                             index: RelationIndex(ids: resolver.factionIDs, factions: factions, relations: relations.list,
                                                  vocabulary: vocabulary, from: relations.from, to: relations.to))
         clock.lap("  corpus index")
-        diagnostics += RelationChecks.warnings(corpus)
+        diagnostics += RelationChecks.warnings(corpus, threads: threads)
         diagnostics = sorted(diagnostics, fileOrder: order)
         clock.lap("  checks")
         return ReadResult(corpus: corpus, diagnostics: diagnostics, articleCount: articleCount)
+    }
+
+    /// The factions and their names, and beside them the articles, each
+    /// with its diagnostics. (A function of its own so that no copy of
+    /// `files` outlives it: the resolving that follows empties each file's
+    /// drafts, which would copy the whole array.)
+    private static func factionsBesideArticles(_ files: [ParsedFile], threads: Int)
+        -> (named: ([FactionID: Faction], NameIndex, [Diagnostic]),
+            listed: ((list: [Article], indexByFile: [Int?]), [ByteKey: Int], Int, [Diagnostic])) {
+        Parallel.both(threads: threads, {
+            var diagnostics: [Diagnostic] = []
+            let factions = mergeFactions(files, diagnostics: &diagnostics)
+            let index = nameIndex(files, factions: factions, diagnostics: &diagnostics)
+            return (factions, index, diagnostics)
+        }, {
+            var diagnostics: [Diagnostic] = []
+            let articles = uniqueArticles(files, diagnostics: &diagnostics)
+            // By index: iterating the files themselves copies each one (a
+            // retain of each of its fields), here and in the loops below.
+            let order = Dictionary(files.indices.map { (ByteKey(files[$0].input.displayPath), $0) },
+                                   uniquingKeysWith: { a, _ in a })
+            let articleCount = files.count { $0.input.role == .article && $0.article != nil }
+            return (articles, order, articleCount, diagnostics)
+        })
     }
 
     /// Resolves every file's relation drafts, releasing each file's drafts
@@ -56,13 +81,17 @@ enum CorpusAssembler {
             // in the same run; they are never kept.
             let articleIndex = articles[fileIndex]
             let names = resolver.table(files[fileIndex].names)
-            for draft in drafts {
-                if let resolved = resolve(draft, names: names, articleIndex: articleIndex ?? -1, resolver: &resolver,
-                                          diagnostics: &diagnostics),
-                   articleIndex != nil {
-                    relations.append(resolved.relation)
-                    from.append(resolved.from)
-                    to.append(resolved.to)
+            // Through the buffer: `for draft in drafts` copies each draft
+            // (a retain and a release of each of its fields).
+            drafts.withUnsafeBufferPointer { drafts in
+                for index in drafts.indices {
+                    if let resolved = resolve(drafts[index], names: names, articleIndex: articleIndex ?? -1,
+                                              resolver: &resolver, diagnostics: &diagnostics),
+                       articleIndex != nil {
+                        relations.append(resolved.relation)
+                        from.append(resolved.from)
+                        to.append(resolved.to)
+                    }
                 }
             }
         }
@@ -74,8 +103,8 @@ enum CorpusAssembler {
     private static func mergeFactions(_ files: [ParsedFile], diagnostics: inout [Diagnostic]) -> [FactionID: Faction] {
         var factions: [FactionID: Faction] = [:]
         var firstDeclarations: [FactionID: FactionDeclaration] = [:]
-        for file in files {
-            for declaration in file.factions {
+        for fileIndex in files.indices {
+            for declaration in files[fileIndex].factions {
                 guard var faction = factions[declaration.id], let first = firstDeclarations[declaration.id] else {
                     firstDeclarations[declaration.id] = declaration
                     factions[declaration.id] = Faction(
@@ -147,8 +176,8 @@ enum CorpusAssembler {
     private static func nameIndex(_ files: [ParsedFile], factions: [FactionID: Faction],
                                   diagnostics: inout [Diagnostic]) -> NameIndex {
         var index = NameIndex()
-        for file in files {
-            for declaration in file.factions where factions[declaration.id] != nil {
+        for fileIndex in files.indices {
+            for declaration in files[fileIndex].factions where factions[declaration.id] != nil {
                 index.add(declaration.id, for: declaration.id, at: declaration.idLocation)
                 index.add(declaration.name, for: declaration.id, at: declaration.nameLocation)
                 for rename in declaration.renames {

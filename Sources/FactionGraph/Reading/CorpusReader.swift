@@ -74,7 +74,7 @@ public enum CorpusReader {
         var parsed = parseAll(inputs.filter { $0.role != .vocabulary }, vocabulary: vocabulary, options: options)
         clock.lap("parse files")
         let noArticles = parsed.allSatisfy { $0.input.role != .article || $0.isSkipped }
-        var result = CorpusAssembler.assemble(&parsed, vocabulary: vocabulary)
+        var result = CorpusAssembler.assemble(&parsed, vocabulary: vocabulary, threads: Parallel.threads(options.threads))
         clock.lap("assemble")
         result.diagnostics = pathDiagnostics + vocabularyDiagnostics + result.diagnostics
         if noArticles && options.requiresArticles { result.diagnostics += EmptyCorpus.diagnostics(contents) }

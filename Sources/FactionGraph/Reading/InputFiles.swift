@@ -143,10 +143,9 @@ enum InputFiles {
                 diagnostics.append(Diagnostic(.error, path: directory, failure.message))
                 return
             }
-            let sorted = entries.filter { !$0.name.hasPrefix(".") }
-                .map { (entry: $0, key: $0.kind == .directory ? $0.name + "/" : $0.name) }
-                .sorted { bytewiseLess($0.key, $1.key) }
-            for (entry, _) in sorted {
+            let visible = entries.filter { !$0.name.hasPrefix(".") }
+            let order = bytewiseOrder(visible.map { $0.kind == .directory ? $0.name + "/" : $0.name })
+            for entry in order.map({ visible[$0] }) {
                 let relative = relativeDirectory + entry.name
                 let path = prefix + relative
                 let isRegistry = relative == InputFiles.registryName
@@ -205,4 +204,37 @@ func bytewiseLess(_ a: String, _ b: String) -> Bool {
             return left.count < right.count
         }
     }
+}
+
+/// The indices of `keys` in the byte order of their UTF-8 (`bytewiseLess`).
+///
+/// The keys' bytes are copied into one buffer and compared there: sorting
+/// the strings themselves (with `bytewiseLess`, which retains both strings
+/// for `withUTF8`) took 3 % of the CPU time of `check` on 100,000
+/// articles, on the one thread that lists the files (perf).
+func bytewiseOrder(_ keys: [String]) -> [Int] {
+    var bytes: [UInt8] = []
+    var spans: [(start: Int, count: Int)] = []
+    spans.reserveCapacity(keys.count)
+    for key in keys {
+        let start = bytes.count
+        bytes.append(contentsOf: key.utf8)
+        spans.append((start, bytes.count - start))
+    }
+    var order = Array(keys.indices)
+    bytes.withUnsafeBufferPointer { bytes in
+        spans.withUnsafeBufferPointer { spans in
+            order.sort { a, b in
+                let left = spans[a]
+                let right = spans[b]
+                let common = min(left.count, right.count)
+                if common > 0, let base = bytes.baseAddress {
+                    let comparison = memcmp(base + left.start, base + right.start, common)
+                    if comparison != 0 { return comparison < 0 }
+                }
+                return left.count < right.count
+            }
+        }
+    }
+    return order
 }

@@ -9,6 +9,30 @@ enum Parallel {
         max(1, requested ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
+    /// `first()` and `second()`, on two threads when `threads` allows:
+    /// for independent phases of work that is otherwise sequential.
+    static func both<A, B>(threads: Int, _ first: () -> A, _ second: () -> B) -> (A, B) {
+        guard threads > 1 else { return (first(), second()) }
+        let results = UnsafeMutablePointer<(A?, B?)>.allocate(capacity: 1)
+        results.initialize(to: (nil, nil))
+        defer {
+            results.deinitialize(count: 1)
+            results.deallocate()
+        }
+        withoutActuallyEscaping(first) { first in
+            withoutActuallyEscaping(second) { second in
+                // Each closure writes its own half; neither outlives this call.
+                nonisolated(unsafe) let first = first
+                nonisolated(unsafe) let second = second
+                nonisolated(unsafe) let results = results
+                DispatchQueue.concurrentPerform(iterations: 2) { index in
+                    if index == 0 { results.pointee.0 = first() } else { results.pointee.1 = second() }
+                }
+            }
+        }
+        return (results.pointee.0!, results.pointee.1!)
+    }
+
     /// Calls `body` once for every chunk of `0..<count`, on `threads`
     /// threads, with the number of the thread (`0..<threads`: what one
     /// thread alone uses); `finished` gets the number of items done so far
