@@ -10,7 +10,8 @@ Generates deterministic corpora under DIR (default bench-data/, kept between
 runs, not in git) with scripts/generate_corpus.py, then runs every command
 of a group once per round, N rounds, the commands interleaved (a burst of
 load from other work on this shared machine hits all of them alike, not
-one). For each command it reports the median and the spread (lowest to
+one; the corpora's files are read into the page cache before each round).
+For each command it reports the median and the spread (lowest to
 highest) of the wall time and of the CPU time (user + sys of the child, from
 wait4), and the peak memory (from GNU time: a child forked from Python would
 count its memory too):
@@ -118,12 +119,27 @@ class Timing:
         self.peak = max(self.peak, peak)
 
 
+def warm(directories):
+    """Reads every file under `directories`, so that each round starts with
+    them in the page cache: this machine drops cached files between runs
+    (a 100k corpus read cold took the floor, which runs first in a round,
+    10-16 s instead of 4-5), which charged whichever command ran first."""
+    for directory in directories:
+        for root, _, files in os.walk(directory):
+            for name in files:
+                with open(os.path.join(root, name), "rb") as file:
+                    while file.read(1 << 20):
+                        pass
+
+
 def interleaved(commands, runs):
     """{name: Timing}: every command run once per round, `runs` rounds.
     `commands` maps a name to (argv, accepted exit statuses, rounds or None
     for all)."""
     timings = {name: Timing() for name in commands}
+    corpora = sorted({arg for command, _, _ in commands.values() for arg in command[1:] if os.path.isdir(arg)})
     for round_index in range(runs):
+        warm(corpora)
         loads.append(os.getloadavg()[0])
         for name, (command, ok, rounds) in commands.items():
             if rounds is not None and round_index >= rounds:
