@@ -12,6 +12,33 @@ import FactionGraphTestSupport
         // Some errors and warnings too, so their order is checked.
         files.append((path: "z/bad.md", text: "---\narticle: {title: B, published: 2019}\nrelations:\n  - combat: g1 -- nobody\n    evidence: q\n---\nq\n"))
         files.append((path: "m/readme.md", text: "notes\n"))
+        // And one of each diagnostic the assembly's parallel phases make:
+        // a faction declared twice otherwise, an alias naming two
+        // factions, an article id taken twice, a contested stance, a
+        // relation after a merger.
+        func article(_ title: String, _ extra: String, _ relations: String) -> String {
+            "---\narticle: {title: \(title), published: 2022\(extra)}\n\(relations)---\nq\n"
+        }
+        files.append((path: "y/f1.md", text: article("F1", "", "factions:\n  g1: {name: Other Name}\n")))
+        files.append((path: "y/f2.md", text: article("F2", "", "factions:\n  x1: {name: X One, aliases: [Group 2]}\n")))
+        files.append((path: "y/d1.md", text: article("D1", ", id: same", "")))
+        files.append((path: "y/d2.md", text: article("D2", ", id: same", "")))
+        files.append((path: "y/c.md", text: article("C", "", """
+            relations:
+              - alliance: g3 -- g4
+                date: 2015
+                evidence: q
+              - combat: g3 -- g4
+                date: 2015
+                evidence: q
+              - merger: g110 -> g111
+                date: 2020
+                evidence: q
+              - alliance: g110 -- g112
+                date: 2021
+                evidence: q
+
+            """)))
         for file in files {
             let url = directory.appendingPathComponent(file.path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -23,7 +50,11 @@ import FactionGraphTestSupport
             return (json, result.diagnostics.map(\.description))
         }
         let one = read(threads: 1)
-        #expect(one.1.count == 2)
+        #expect(one.1.count == 8)
+        for phrase in ["unknown faction", "no front matter", "must agree on the name", "would name two factions",
+                       "is also the id of", "contested:", "merged into"] {
+            #expect(one.1.contains { $0.contains(phrase) }, "\(phrase)")
+        }
         for threads in [2, 3, 8] {
             let other = read(threads: threads)
             #expect(other.0 == one.0)
