@@ -27,9 +27,12 @@ import CLibYAML
 ///
 /// No anchors, aliases, tags, block scalars, multi-line values, flow
 /// collections nested or over several lines, documents after the first,
-/// directives. A test compares its events with libyaml's for every
-/// front matter of the samples and test corpora, and a fuzz target for
-/// any text (`FuzzTarget.frontMatterScanner`).
+/// directives. Its events are compared with libyaml's (`ScannerCheck`)
+/// for every front matter of the samples and test fixtures and for
+/// thousands of edits of them (`FrontMatterScannerTests`), and for every
+/// input of the front-matter fuzz target (`FuzzEntryPoints.article`).
+///
+/// The text must be valid UTF-8, which the reader checks first.
 struct FrontMatterScanner {
     private let base: UnsafePointer<UInt8>
     private let count: Int
