@@ -10,9 +10,15 @@ struct CorpusOptions: ParsableArguments {
 
     /// Reads the corpus; prints its diagnostics to `stream`.
     func read(printingTo stream: OutputStream) -> ReadResult {
-        let result = CorpusReader.readWithProgress(corpus, threads: threading.count)
-        DiagnosticPrinter(stream: stream).print(result.diagnostics)
+        Self.read(corpus, threads: threading, printingTo: stream)
+    }
+
+    /// Reads `paths`, kept until the process exits; prints their
+    /// diagnostics to `stream`.
+    static func read(_ paths: [String], threads: ThreadOptions, printingTo stream: OutputStream) -> ReadResult {
+        let result = CorpusReader.readWithProgress(paths, threads: threads.count)
         KeptUntilExit.keep(result)
+        DiagnosticPrinter(stream: stream).print(result.diagnostics)
         return result
     }
 

@@ -37,9 +37,7 @@ extension CorpusOptions {
     }
 
     static func readValid(_ paths: [String], threads: ThreadOptions, exitStatus status: Int32) throws -> Corpus {
-        let result = CorpusReader.readWithProgress(paths, threads: threads.count)
-        KeptUntilExit.keep(result)
-        DiagnosticPrinter(stream: .standardError).print(result.diagnostics)
+        let result = read(paths, threads: threads, printingTo: .standardError)
         if result.hasErrors {
             DiagnosticPrinter(stream: .standardError).error("\(result.summary); nothing written")
             throw ExitCode(status)

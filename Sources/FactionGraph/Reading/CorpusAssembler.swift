@@ -11,10 +11,9 @@ enum CorpusAssembler {
     static func assemble(_ files: inout [ParsedFile], vocabulary: Vocabulary = .builtIn, threads: Int = 1) -> ReadResult {
         var clock = PhaseClock()
         var diagnostics = files.flatMap(\.diagnostics)
-        let (named, listed) = factionsBesideArticles(files, threads: threads)
-        let (factions, index) = (named.0, named.1)
-        let (articles, order, articleCount) = (listed.0, listed.1, listed.2)
-        diagnostics += named.2 + listed.3
+        let ((factions, index, namingDiagnostics), (articles, order, articleCount, articleDiagnostics))
+            = factionsBesideArticles(files, threads: threads)
+        diagnostics += namingDiagnostics + articleDiagnostics
         clock.lap("  factions, names and articles")
         var resolver = ReferenceResolver(index: index, factionIDs: factions.keys.sorted(),
                                          reportsUnknown: !files.contains(where: \.isIncompleteRegistry))

@@ -194,16 +194,18 @@ enum InputFiles {
 func bytewiseLess(_ a: String, _ b: String) -> Bool {
     var a = a
     var b = b
-    return a.withUTF8 { left in
-        b.withUTF8 { right in
-            let common = min(left.count, right.count)
-            if common > 0, let l = left.baseAddress, let r = right.baseAddress {
-                let order = memcmp(l, r, common)
-                if order != 0 { return order < 0 }
-            }
-            return left.count < right.count
-        }
+    return a.withUTF8 { left in b.withUTF8 { right in bytewiseLess(left, right) } }
+}
+
+/// Byte order of two runs of bytes: `memcmp` of what they have in common,
+/// then the shorter first.
+private func bytewiseLess(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+    let common = min(left.count, right.count)
+    if common > 0, let l = left.baseAddress, let r = right.baseAddress {
+        let order = memcmp(l, r, common)
+        if order != 0 { return order < 0 }
     }
+    return left.count < right.count
 }
 
 /// The indices of `keys` in the byte order of their UTF-8 (`bytewiseLess`).
@@ -224,16 +226,10 @@ func bytewiseOrder(_ keys: [String]) -> [Int] {
     var order = Array(keys.indices)
     bytes.withUnsafeBufferPointer { bytes in
         spans.withUnsafeBufferPointer { spans in
-            order.sort { a, b in
-                let left = spans[a]
-                let right = spans[b]
-                let common = min(left.count, right.count)
-                if common > 0, let base = bytes.baseAddress {
-                    let comparison = memcmp(base + left.start, base + right.start, common)
-                    if comparison != 0 { return comparison < 0 }
-                }
-                return left.count < right.count
+            func key(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: bytes[spans[index].start..<spans[index].start + spans[index].count])
             }
+            order.sort { bytewiseLess(key($0), key($1)) }
         }
     }
     return order

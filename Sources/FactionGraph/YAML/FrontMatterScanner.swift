@@ -37,10 +37,10 @@ struct FrontMatterScanner {
     private let base: UnsafePointer<UInt8>
     private let count: Int
     /// The events found so far.
-    private(set) var events: [yaml_event_t] = []
+    private var events: [yaml_event_t] = []
     /// Where quoted values with escapes are written out; as long as the
     /// text, so it never grows (events point into it).
-    private(set) var decoded: UnsafeMutablePointer<UInt8>?
+    private var decoded: UnsafeMutablePointer<UInt8>?
     private var decodedCount = 0
     /// The open block collections, outermost first.
     private var levels: [Level] = []
@@ -158,20 +158,22 @@ struct FrontMatterScanner {
         return yaml_mark_t(index: index, line: line, column: column)
     }
 
-    private mutating func append(_ type: yaml_event_type_t, at mark: yaml_mark_t) {
+    /// An event of `type` that starts and ends at `mark`, its data empty.
+    private static func event(_ type: yaml_event_type_t, at mark: yaml_mark_t) -> yaml_event_t {
         var event = yaml_event_t()
         event.type = type
         event.start_mark = mark
         event.end_mark = mark
-        events.append(event)
+        return event
+    }
+
+    private mutating func append(_ type: yaml_event_type_t, at mark: yaml_mark_t) {
+        events.append(Self.event(type, at: mark))
     }
 
     private mutating func appendScalar(_ start: UnsafePointer<UInt8>, _ length: Int, style: yaml_scalar_style_t,
                                        at mark: yaml_mark_t) {
-        var event = yaml_event_t()
-        event.type = YAML_SCALAR_EVENT
-        event.start_mark = mark
-        event.end_mark = mark
+        var event = Self.event(YAML_SCALAR_EVENT, at: mark)
         event.data.scalar.value = UnsafeMutablePointer(mutating: start)
         event.data.scalar.length = length
         event.data.scalar.plain_implicit = style == YAML_PLAIN_SCALAR_STYLE ? 1 : 0
@@ -181,15 +183,11 @@ struct FrontMatterScanner {
     }
 
     private mutating func appendStart(mapping: Bool, flow: Bool, at mark: yaml_mark_t) {
-        var event = yaml_event_t()
-        event.start_mark = mark
-        event.end_mark = mark
+        var event = Self.event(mapping ? YAML_MAPPING_START_EVENT : YAML_SEQUENCE_START_EVENT, at: mark)
         if mapping {
-            event.type = YAML_MAPPING_START_EVENT
             event.data.mapping_start.implicit = flow ? 0 : 1
             event.data.mapping_start.style = flow ? YAML_FLOW_MAPPING_STYLE : YAML_BLOCK_MAPPING_STYLE
         } else {
-            event.type = YAML_SEQUENCE_START_EVENT
             event.data.sequence_start.implicit = flow ? 0 : 1
             event.data.sequence_start.style = flow ? YAML_FLOW_SEQUENCE_STYLE : YAML_BLOCK_SEQUENCE_STYLE
         }
@@ -212,12 +210,13 @@ struct FrontMatterScanner {
 
     /// The whole text: a `---` line, then one block map.
     private mutating func scanDocument() -> Bool {
+        let first = lineEnd(from: 0)
         guard base[0] == UInt8(ascii: "-"), base[1] == UInt8(ascii: "-"), base[2] == UInt8(ascii: "-"),
-              lineEnd(from: 0).end == 3 else { return false }
+              first.end == 3 else { return false }
         let start = yaml_mark_t(index: 0, line: 0, column: 0)
         append(YAML_STREAM_START_EVENT, at: start)
         append(YAML_DOCUMENT_START_EVENT, at: start)
-        var index = lineEnd(from: 0).next
+        var index = first.next
         line = 1
         while index < count {
             lineStart = index
