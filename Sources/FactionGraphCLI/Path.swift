@@ -70,8 +70,9 @@ struct Path: ParsableCommand {
     func run() throws {
         let format = try output.resolvedFormat(supported: Self.formats, fallback: .text)
         let corpus = try CorpusOptions.readValid([corpus], threads: threading, exitStatus: 2)
-        let lookup = FactionLookup(corpus)
-        let snapshot = snapshotOptions.snapshot(of: corpus)
+        // Side by side: each reads the whole corpus, neither needs the other.
+        let (lookup, snapshot) = Parallel.both(threads: Parallel.threads(threading.count),
+                                               { FactionLookup(corpus) }, { snapshotOptions.snapshot(of: corpus) })
         var source = try lookup.require(from, exitStatus: 2)
         var target = try lookup.require(to, exitStatus: 2)
         source.name = source.name(asOf: snapshot.asOf)

@@ -13,7 +13,7 @@ extension ArticleEventReader {
             guard let key = events.stringBytes else { return false }
             guard let attribute = Attribute.matching(key) else {
                 // A second type is an error; so is a key that is neither.
-                guard type == nil, let known = vocabulary.type(named: String(decoding: key, as: UTF8.self)), next(),
+                guard type == nil, let known = vocabulary.type(named: key), next(),
                       events.isScalar, let read = readEndpoints(known) else { return false }
                 type = known
                 endpoints = read

@@ -100,6 +100,22 @@ struct FoldedText {
                 }
                 continue
             }
+            // Accented letters, Arabic, ...: copied through while their
+            // lead bytes show they fold to themselves, without decoding.
+            if let length = Self.unfoldedLength(text, at: index) {
+                var next = index
+                var length = length
+                while true {
+                    for offset in 0..<length { output[out + offset] = text[next + offset] }
+                    out += length
+                    next += length
+                    guard next < count, text[next] >= 0x80, let following = Self.unfoldedLength(text, at: next) else { break }
+                    length = following
+                }
+                index = next
+                lastWasSpace = false
+                continue
+            }
             let (scalar, length) = Self.decode(text, at: index)
             switch Self.fold(scalar) {
             case .space:
@@ -200,6 +216,24 @@ struct FoldedText {
             return .ascii(0x2E, count: 3)
         default:
             return .keep
+        }
+    }
+
+    /// The length of the scalar at `index` (not ASCII) when its first
+    /// bytes show that `fold(_:)` keeps it; `nil` when it may not. Every
+    /// scalar that folds starts with C2 85, C2 A0, C2 AB, C2 BB, CA BC, or
+    /// E1, E2, E3, EF.
+    private static func unfoldedLength(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let lead = text[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= text.count else { return nil }
+        switch lead {
+        case 0xC2:
+            let second = text[index + 1]
+            return second == 0x85 || second == 0xA0 || second == 0xAB || second == 0xBB ? nil : 2
+        case 0xCA: return text[index + 1] == 0xBC ? nil : 2
+        case 0xE1, 0xE2, 0xE3, 0xEF: return nil
+        default: return length
         }
     }
 

@@ -3,15 +3,15 @@ import Foundation
 
 /// Work split over a fixed number of threads, in chunks taken in turn from
 /// a shared counter (a slow chunk does not hold up a whole share).
-enum Parallel {
+package enum Parallel {
     /// The number of threads for `requested` (`nil`: one per processor).
-    static func threads(_ requested: Int?) -> Int {
+    package static func threads(_ requested: Int?) -> Int {
         max(1, requested ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// `first()` and `second()`, on two threads when `threads` allows:
     /// for independent phases of work that is otherwise sequential.
-    static func both<A, B>(threads: Int, _ first: () -> A, _ second: () -> B) -> (A, B) {
+    package static func both<A, B>(threads: Int, _ first: () -> A, _ second: () -> B) -> (A, B) {
         guard threads > 1 else { return (first(), second()) }
         let results = UnsafeMutablePointer<(A?, B?)>.allocate(capacity: 1)
         results.initialize(to: (nil, nil))

@@ -68,10 +68,14 @@ public enum SnapshotBuilder {
         }
         let tieEnds = TieEnds(entries.lazy.map(\.number), index: index, pairKey: pairKey, unorderedKey: unorderedKey)
 
-        var edges: [(key: Int, edge: SnapshotEdge)] = []
+        var edges: [SnapshotEdge] = []
+        /// Per edge: its pair's key and its type's number, for the order
+        /// of the edges (type numbers follow the types' order).
+        var order: [(key: Int, type: Int32)] = []
         func add(_ key: Int, _ reports: [Int], contested: Bool) {
             let relations = reports.map { corpus.relations[$0] }
-            edges.append((key, edge(relations[0].type, relations, index: index, contested: contested)))
+            edges.append(edge(relations[0].type, relations, index: index, contested: contested))
+            order.append((key, index.type[reports[0]]))
         }
         var start = 0
         while start < entries.count {
@@ -80,16 +84,36 @@ public enum SnapshotBuilder {
                 stop += 1
             }
             let key = entries[start].key
+            let first = entries[start].number
+            let relationClass = entries[start].group == 0 ? .stance : types[Int(index.type[first])].relationClass
+            // A relation that ends a tie, dated later, ends it.
+            func latestTieEnd() -> Int { tieEnds.latestStart(ending: Int(index.type[first]), relation: first) }
+            guard stop - start > 1 else {
+                // Most pairs have one report of a kind: it holds or not,
+                // without the runs and lists below (half the time of a
+                // snapshot of the 10k corpus went to them).
+                let holds = switch relationClass {
+                case .stance: isLive(first)
+                case .tie: isLive(first) && index.startDay[first] >= latestTieEnd()
+                case .lineage: isOngoing(first)
+                }
+                if holds {
+                    let relation = corpus.relations[first]
+                    edges.append(SnapshotEdge(type: relation.type, from: relation.from, to: relation.to,
+                                              reports: [relation], contested: false))
+                    order.append((key, index.type[first]))
+                }
+                start = stop
+                continue
+            }
             let reports = entries[start..<stop].map(\.number)
-            let type = types[Int(index.type[reports[0]])]
-            switch entries[start].group == 0 ? .stance : type.relationClass {
+            switch relationClass {
             case .stance:
-                for run in stanceRuns(reports, corpus: corpus, isOngoing: isLive) {
+                for run in stanceRuns(reports, index: index, isOngoing: isLive) {
                     add(key, run.reports, contested: run.contested)
                 }
             case .tie:
-                // A relation of an ending type, dated later, ends the tie.
-                let latestEnd = tieEnds.latestStart(ending: Int(index.type[reports[0]]), relation: reports[0])
+                let latestEnd = latestTieEnd()
                 let held = reports.filter { isLive($0) && index.startDay[$0] >= latestEnd }
                 if !held.isEmpty { add(key, held, contested: false) }
             case .lineage:
@@ -98,10 +122,13 @@ public enum SnapshotBuilder {
             }
             start = stop
         }
-        edges.sort { ($0.key, $0.edge.type) < ($1.key, $1.edge.type) }
+        // Sorted by position: moving the edges themselves (a dozen fields
+        // each) cost more than comparing them. No two share key and type.
+        let positions = order.indices.sorted { a, b in (order[a].key, order[a].type) < (order[b].key, order[b].type) }
+        edges = positions.map { edges[$0] }
 
         var present = [Bool](repeating: false, count: factionCount)
-        for (key, _) in edges {
+        for (key, _) in order {
             present[key / max(factionCount, 1)] = true
             present[key % max(factionCount, 1)] = true
         }
@@ -113,7 +140,7 @@ public enum SnapshotBuilder {
                 return named
             }
         }
-        return Snapshot(asOf: date, factions: factions, edges: edges.map(\.edge), articles: corpus.articles)
+        return Snapshot(asOf: date, factions: factions, edges: edges, articles: corpus.articles)
     }
 
     /// When ties end: for each type that ends a tie, the latest start of
@@ -138,14 +165,15 @@ public enum SnapshotBuilder {
             let types = index.types
             let numbers = Dictionary(types.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
             enders = types.map { $0.relationClass == .tie ? $0.endedBy.compactMap { numbers[$0] } : [] }
-            let isEnder = Set(enders.joined())
+            var isEnder = [Bool](repeating: false, count: types.count)
+            for ender in enders.joined() { isEnder[ender] = true }
             self.types = types
             self.pairKey = pairKey
             self.unorderedKey = unorderedKey
-            guard !isEnder.isEmpty else { return }
+            guard isEnder.contains(true) else { return }
             for number in relations {
                 let type = Int(index.type[number])
-                guard isEnder.contains(type) else { continue }
+                guard isEnder[type] else { continue }
                 let start = index.startDay[number]
                 for key in [Key(type: type, pair: pairKey(number), ordered: true),
                             Key(type: type, pair: unorderedKey(number), ordered: false)] {
@@ -171,12 +199,12 @@ public enum SnapshotBuilder {
     /// an ended latest stance leaves the pair with none. Each stance that
     /// holds carries its run: its ongoing reports since the pair's latest
     /// earlier report of another stance.
-    static func stanceRuns(_ reports: [Int], corpus: Corpus, isOngoing: (Int) -> Bool)
+    static func stanceRuns(_ reports: [Int], index: RelationIndex, isOngoing: (Int) -> Bool)
         -> [(reports: [Int], contested: Bool)] {
-        let start = corpus.index.startDay
+        let start = index.startDay
         guard let latest = reports.map({ start[$0] }).max() else { return [] }
         let holding = reports.filter { start[$0] == latest && isOngoing($0) }
-        let kind = corpus.index.type
+        let kind = index.type
         let types = Set(holding.map { kind[$0] }).sorted()
         return types.map { type in
             let previousOther = reports

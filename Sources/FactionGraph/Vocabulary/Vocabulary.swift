@@ -17,11 +17,31 @@ public struct Vocabulary: Sendable {
         self.types = types
         self.isComplete = isComplete
         numbers = Dictionary(types.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let isASCII = types.allSatisfy { $0.name.utf8.allSatisfy { $0 < 0x80 } }
+        asciiNames = isASCII && types.count <= 32 ? types.map { Array($0.name.utf8) } : nil
     }
 
     /// The type written `name`, if the vocabulary has it.
     public func type(named name: String) -> RelationType? {
         numbers[name].map { types[$0] }
+    }
+
+    /// Every type's name as bytes, when they are few and all ASCII; `nil`
+    /// otherwise. (A name with other characters could equal another
+    /// spelling of it: strings compare canonically, bytes do not.)
+    private let asciiNames: [[UInt8]]?
+
+    /// The type written as `bytes` (UTF-8), as `type(named:)` finds it:
+    /// the reader asks for every relation's type, and comparing bytes
+    /// with a few names costs less than making a string and hashing it.
+    func type(named bytes: UnsafeBufferPointer<UInt8>) -> RelationType? {
+        guard let asciiNames, !bytes.contains(where: { $0 >= 0x80 }) else {
+            return type(named: String(decoding: bytes, as: UTF8.self))
+        }
+        for (number, name) in asciiNames.enumerated() where name.count == bytes.count && name.elementsEqual(bytes) {
+            return types[number]
+        }
+        return nil
     }
 
     /// Every type's name, in order.
