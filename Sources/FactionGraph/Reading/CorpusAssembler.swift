@@ -226,7 +226,7 @@ enum CorpusAssembler {
 
     /// A relation with its references resolved to faction ids, or `nil`
     /// (with errors) when it cannot be part of the corpus.
-    private static func resolve(_ draft: ParsedRelation, names: ReferenceResolver.Table, articleIndex: Int,
+    private static func resolve(_ draft: borrowing ParsedRelation, names: ReferenceResolver.Table, articleIndex: Int,
                                 resolver: inout ReferenceResolver,
                                 diagnostics: inout [Diagnostic]) -> (relation: Relation, from: Int32, to: Int32)? {
         let from = resolver.resolve(draft.fromName, in: names, at: draft.endpointsLocation, diagnostics: &diagnostics)
@@ -293,16 +293,20 @@ enum CorpusAssembler {
         /// the resolver's own stored properties, the tables were copied
         /// whole on every store (a copy of the resolver, made for a call,
         /// still shared them): 25 s of 100,000 articles' assembly, not 2.
+        ///
+        /// Its tables' accesses are not checked for exclusivity: one thread
+        /// uses a resolver, and the checks (two calls per reference) cost
+        /// about as much as the array lookups they guarded.
         private final class Memo {
             /// What each reference text resolved to: one faction with its
             /// number, or the (zero or several) factions it names.
-            var byText: [ByteKey: Resolution] = [:]
+            @exclusivity(unchecked) var byText: [ByteKey: Resolution] = [:]
             /// Where each table's texts start in `byNumber`, and what each
             /// text of each table resolved to, by the text's number: a
             /// reference that was numbered while parsing is found here by
             /// an array index, without hashing its text.
             var tables: [ObjectIdentifier: Int] = [:]
-            var byNumber: [Resolution?] = []
+            @exclusivity(unchecked) var byNumber: [Resolution?] = []
         }
 
         /// `names` as a table of this resolver.
