@@ -99,7 +99,7 @@ import FactionGraphTestSupport
 
     /// What the scanner leaves to libyaml, which reads it or reports it.
     @Test(arguments: [
-        "---\na: b\tc\n", "---\na: b\rc\n", "---\ra: b\r", "\u{FEFF}---\na: b\n", "--- \na: b\n", "---\na: one\n  two\n",
+        "---\na: b\tc\n", "---\na: b\rc\n", "---\ra: b\r", "---\na: b\r", "---\na: b\r\r\nc: d\n", "---\na: \u{85}b\n", "\u{FEFF}---\na: b\n", "--- \na: b\n", "---\na: one\n  two\n",
         "---\na: |\n  text\n", "---\na: >\n  text\n", "---\na: &x b\nc: *x\n", "---\na: !!str b\n", "---\n? a\n: b\n",
         "---\n\"a\": b\n", "---\na: b\n...\n", "---\na: b\n---\nc: d\n", "---\na: \"b\n  c\"\n", "---\na: \"\\x41\"\n",
         "---\na: {b: c,}\n", "---\na: {b: c\n  , d: e}\n", "---\na: [b, [c]]\n", "---\na: b: c\n", "---\na: -1\n",

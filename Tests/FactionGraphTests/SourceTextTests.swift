@@ -12,6 +12,10 @@ import Testing
                 let text = ascii + bad + [UInt8](repeating: UInt8(ascii: "b"), count: 40)
                 #expect(text.withUnsafeBufferPointer { SourceText.firstInvalidUTF8Offset($0) } == length)
             }
+            for bad: [UInt8] in [[0xC3], [0xD8], [0xC3, 0xC3, 0xA9], [0xC1, 0xA9]] {
+                let text = ascii + bad
+                #expect(text.withUnsafeBufferPointer { SourceText.firstInvalidUTF8Offset($0) } == length)
+            }
             let valid = ascii + Array("é—حلب".utf8) + ascii
             #expect(valid.withUnsafeBufferPointer { SourceText.firstInvalidUTF8Offset($0) } == nil)
         }

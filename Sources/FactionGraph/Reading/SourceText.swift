@@ -42,10 +42,20 @@ struct SourceText {
         while index < count {
             if index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 { index += 8; continue }
+                let high = word & 0x8080_8080_8080_8080
+                if high == 0 { index += 8; continue }
+                // Straight to the first byte that is not ASCII.
+                index += high.trailingZeroBitCount / 8
             }
             let byte = bytes[index]
             if byte < 0x80 { index += 1; continue }
+            // Two bytes (accented Latin, Arabic, ...): any lead C2-DF with
+            // one continuation byte is a valid scalar.
+            if byte >= 0xC2 && byte <= 0xDF {
+                guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return index }
+                index += 2
+                continue
+            }
             let length: Int
             var minimum: UInt32
             var scalar: UInt32

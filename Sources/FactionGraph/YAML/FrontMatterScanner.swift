@@ -80,14 +80,19 @@ struct FrontMatterScanner {
 
     // MARK: Characters
 
-    /// Whether the bytes from `start` to `end` (valid UTF-8, no line feed)
-    /// hold nothing that libyaml reads in a way of its own: bytes below
-    /// space (tabs, carriage returns, controls), DEL, U+0080-U+009F (NEL
-    /// is a line break to libyaml), U+2028 and U+2029 (line breaks too),
-    /// U+FEFF (a byte order mark), U+FFFE and U+FFFF (not printable).
+    /// Whether the lines from `start` to `end` (valid UTF-8) hold nothing
+    /// that libyaml reads in a way of its own: bytes below space other than
+    /// the line breaks `\n` and `\r\n` (tabs, a lone carriage return,
+    /// controls), DEL, U+0080-U+009F (NEL is a line break to libyaml),
+    /// U+2028 and U+2029 (line breaks too), U+FEFF (a byte order mark),
+    /// U+FFFE and U+FFFF (not printable).
     ///
     /// Eight bytes at a time while they are printable ASCII: byte by byte,
-    /// this check cost as much as the scanning (callgrind).
+    /// this check cost as much as the scanning (callgrind). Over the whole
+    /// text at once rather than line by line, and going straight to the
+    /// first byte a word marks, it takes 56 instead of 90 million
+    /// instructions on the 10k corpus: the lines' last partial words and
+    /// the ASCII before each accent or line break went byte by byte.
     private func hasOnlyPlainCharacters(from start: Int, to end: Int) -> Bool {
         var index = start
         while index < end {
@@ -98,14 +103,20 @@ struct FrontMatterScanner {
                 let belowSpace = (word &- ones &* 0x20) & ~word
                 let notDEL = word ^ (ones &* 0x7F)
                 let isDEL = (notDEL &- ones) & ~notDEL
-                if (word | belowSpace | isDEL) & highBits == 0 {
+                // The lowest byte marked is the first that is not
+                // printable ASCII (a borrow can only mark bytes above it):
+                // the ones before it need no second look.
+                let marked = (word | belowSpace | isDEL) & highBits
+                if marked == 0 {
                     index += 8
                     continue
                 }
+                index += marked.trailingZeroBitCount / 8
             }
             let byte = base[index]
             index += 1
             if byte >= 0x20 && byte < 0x7F { continue }
+            if byte == 0x0A || byte == 0x0D && index < end && base[index] == 0x0A { continue }
             guard byte >= 0x80 else { return false }
             let next = index < end ? base[index] : 0
             let third = index + 1 < end ? base[index + 1] : 0
@@ -113,7 +124,9 @@ struct FrontMatterScanner {
             case 0xC2 where next < 0xA0: return false
             case 0xE2 where next == 0x80 && (third == 0xA8 || third == 0xA9): return false
             case 0xEF where next == 0xBB && third == 0xBF || next == 0xBF && third >= 0xBE: return false
-            default: continue
+            default:
+                // Past the character's continuation bytes (valid UTF-8).
+                index = min(end, index + (byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : byte >= 0xC0 ? 1 : 0))
             }
         }
         return true
@@ -217,12 +230,12 @@ struct FrontMatterScanner {
         append(YAML_STREAM_START_EVENT, at: start)
         append(YAML_DOCUMENT_START_EVENT, at: start)
         var index = first.next
+        guard hasOnlyPlainCharacters(from: index, to: count) else { return false }
         line = 1
         while index < count {
             lineStart = index
             counted = (index, 0)
             let (end, next) = lineEnd(from: index)
-            guard hasOnlyPlainCharacters(from: index, to: end) else { return false }
             let content = skipSpaces(index, end)
             // Blank lines and comments change nothing.
             if content < end, base[content] != UInt8(ascii: "#") {
