@@ -55,33 +55,48 @@ struct FoldedText {
             // single spaces (most of any text): they fold to
             // themselves. Byte by byte, folding took 10 % of the
             // instructions of `check` (callgrind, 2k articles).
-            if index + 8 <= count, let base {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if let base, let outputBase = output.baseAddress {
                 let low: UInt64 = 0x0101_0101_0101_0101
                 let high: UInt64 = 0x8080_8080_8080_8080
                 let seven: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-                // The high bit of every byte that is a space.
-                let other = word ^ (low &* 0x20)
-                let spaces = ~(((other & seven) &+ seven) | other | seven)
-                // The high bit of every byte that does not fold to itself:
-                // not ASCII, below 0x20, or a space after a space. (The
-                // test for below 0x20 can also mark bytes after the first
-                // it marks, never before it.)
-                let special = word & high | (word &- low &* 0x20) & ~word & high
-                    | spaces & (spaces << 8 | (lastWasSpace ? 0x80 : 0))
-                // Written whole: folding never lengthens text, so the
-                // output has room for the eight bytes.
-                UnsafeMutableRawPointer(output.baseAddress! + out).storeBytes(of: word, as: UInt64.self)
-                // The bytes before the first special one are kept as they
-                // are, and only the special one goes byte by byte (not the
-                // whole word: every line break is in one).
-                let plain = special == 0 ? 8 : special.trailingZeroBitCount / 8
-                if plain > 0 {
-                    out += plain
-                    index += plain
-                    lastWasSpace = (word >> (8 * (plain - 1))) & 0xFF == 0x20
-                    continue
+                // The high bit of the byte before this word, if it was a
+                // space (written out).
+                var spaceBefore: UInt64 = lastWasSpace ? 0x80 : 0
+                // Wrapping arithmetic: offsets stay below `count`, and the
+                // overflow checks were a fifth of this loop's instructions.
+                while index &+ 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    // The high bit of every byte that is a space.
+                    let other = word ^ (low &* 0x20)
+                    let spaces = ~(((other & seven) &+ seven) | other | seven)
+                    // The high bit of every byte that does not fold to
+                    // itself: not ASCII, below 0x20, or a space after a
+                    // space. (The test for below 0x20 can also mark bytes
+                    // after the first it marks, never before it.)
+                    let special = word & high | (word &- low &* 0x20) & ~word & high
+                        | spaces & (spaces << 8 | spaceBefore)
+                    // Written whole: folding never lengthens text, so the
+                    // output has room for the eight bytes.
+                    UnsafeMutableRawPointer(outputBase + out).storeBytes(of: word, as: UInt64.self)
+                    if special == 0 {
+                        index &+= 8
+                        out &+= 8
+                        spaceBefore = (spaces >> 56) & 0x80
+                        continue
+                    }
+                    // The bytes before the first special one are kept as
+                    // they are; the special one goes byte by byte below
+                    // (not the whole word: every line break is in one).
+                    let plain = special.trailingZeroBitCount &>> 3
+                    if plain > 0 {
+                        index &+= plain
+                        out &+= plain
+                        spaceBefore = (spaces >> (8 &* plain &- 8)) & 0x80
+                    }
+                    break
                 }
+                lastWasSpace = spaceBefore != 0
+                if index == count { break }
             }
             let byte = text[index]
             if byte < 0x80 {

@@ -40,12 +40,14 @@ struct SourceText {
         let count = bytes.count
         var index = 0
         while index < count {
-            if index + 8 <= count {
+            // (Wrapping arithmetic: offsets stay below `count`, and
+            // overflow checks cost as much as the test.)
+            if index &+ 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 let high = word & 0x8080_8080_8080_8080
-                if high == 0 { index += 8; continue }
+                if high == 0 { index &+= 8; continue }
                 // Straight to the first byte that is not ASCII.
-                index += high.trailingZeroBitCount / 8
+                index &+= high.trailingZeroBitCount &>> 3
             }
             let byte = bytes[index]
             if byte < 0x80 { index += 1; continue }

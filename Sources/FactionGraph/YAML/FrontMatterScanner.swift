@@ -96,7 +96,7 @@ struct FrontMatterScanner {
     private func hasOnlyPlainCharacters(from start: Int, to end: Int) -> Bool {
         var index = start
         while index < end {
-            if index + 8 <= end {
+            if index &+ 8 <= end {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 let ones: UInt64 = 0x0101_0101_0101_0101
                 let highBits = ones &* 0x80
@@ -108,10 +108,10 @@ struct FrontMatterScanner {
                 // the ones before it need no second look.
                 let marked = (word | belowSpace | isDEL) & highBits
                 if marked == 0 {
-                    index += 8
+                    index &+= 8
                     continue
                 }
-                index += marked.trailingZeroBitCount / 8
+                index &+= marked.trailingZeroBitCount &>> 3
             }
             let byte = base[index]
             index += 1
@@ -363,11 +363,11 @@ struct FrontMatterScanner {
         /// (borrows): the lowest one set is the first zero byte.
         func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & (ones &* 0x80) }
         var index = start
-        while index + 8 <= end {
+        while index &+ 8 <= end {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
             let found = zeroBytes(word ^ (ones &* 0x3A)) | zeroBytes(word ^ (ones &* 0x23))
-            if found != 0 { return index + found.trailingZeroBitCount / 8 }
-            index += 8
+            if found != 0 { return index &+ found.trailingZeroBitCount &>> 3 }
+            index &+= 8
         }
         while index < end, base[index] != UInt8(ascii: ":"), base[index] != UInt8(ascii: "#") { index += 1 }
         return index
