@@ -2,8 +2,9 @@ import FactionGraphTestSupport
 import Testing
 @testable import FactionGraph
 
-/// How references are folded for matching: the quick fold of Latin and
-/// Arabic names gives exactly the Unicode fold.
+/// How references are read and folded for matching: the quick fold of
+/// Latin and Arabic names gives exactly the Unicode fold, and a side of a
+/// connector trimmed on its bytes is the side trimmed as a string.
 @Suite struct NameKeyTests {
     /// Every scalar the quick fold takes, and the first ones it leaves to
     /// the Unicode fold, alone and between others.
@@ -54,5 +55,29 @@ import Testing
             let text = String((0..<Int.random(in: 0...12, using: &random)).map { _ in pool.randomElement(using: &random)! })
             #expect(NameIndex.key(text) == NameIndex.unicodeKey(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
+    }
+
+    /// `A -- B`'s sides: trimmed on the bytes when their ends allow it,
+    /// always what trimming the text as a string gives.
+    @Test func connectorSidesTrimAsStrings() {
+        var random = SeededGenerator(seed: 5)
+        let pool: [String] = ["a", "É", "é", "ʻ", "ح", "ة", "\u{64B}", "\u{301}", " ", "\u{A0}", "\u{2003}", "\t", "-", "ŝ", "😀", "Ω", "\u{600}", "\r\n"]
+        var onBytes = 0
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 1...8, using: &random)).map { _ in pool.randomElement(using: &random)! }.joined()
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                let read: String
+                switch RelationParser.side(buffer, 0..<buffer.count) {
+                case .bytes(let range):
+                    read = String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+                    if !range.isEmpty && buffer[range.lowerBound] >= 0x80 { onBytes += 1 }
+                case .text(let trimmed): read = trimmed
+                }
+                #expect(read == text.trimmingWhitespace, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+                #expect(Array(read.utf8) == Array(text.trimmingWhitespace.utf8))
+            }
+        }
+        #expect(onBytes > 500)  // Latin and Arabic ends were taken on the bytes
     }
 }
