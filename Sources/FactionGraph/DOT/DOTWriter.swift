@@ -147,12 +147,7 @@ public struct DOTWriter {
     /// `word` XOR the character repeated, found by the borrow trick.
     @inline(__always)
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func zeroByte(_ character: UInt8) -> UInt64 {
-            let bytes = word ^ (ones &* UInt64(character))
-            return (bytes &- ones) & ~bytes & highs
-        }
+        @inline(__always) func zeroByte(_ character: UInt8) -> UInt64 { ByteSearch.matches(of: character, in: word) }
         return zeroByte(0x0A) | zeroByte(0x0D) | zeroByte(UInt8(ascii: "\"")) | zeroByte(UInt8(ascii: "&"))
             | zeroByte(UInt8(ascii: "\\")) != 0
     }

@@ -103,3 +103,15 @@ private struct PrefixTable {
         return best
     }
 }
+
+extension ByteSearch {
+    /// The high bit of every byte of `word` equal to `byte`, and perhaps of
+    /// bytes above one that is (a borrow): so the lowest bit set marks the
+    /// first match, and zero means none. Eight bytes compared at once.
+    @inline(__always)
+    static func matches(of byte: UInt8, in word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let bytes = word ^ (ones &* UInt64(byte))
+        return (bytes &- ones) & ~bytes & (ones &* 0x80)
+    }
+}

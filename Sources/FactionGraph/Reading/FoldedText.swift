@@ -240,7 +240,7 @@ struct FoldedText {
     /// E1, E2, E3, EF.
     private static func unfoldedLength(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let lead = text[index]
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        let length = scalarLength(lead: lead)
         guard index + length <= text.count else { return nil }
         switch lead {
         case 0xC2:
@@ -252,10 +252,13 @@ struct FoldedText {
         }
     }
 
+    /// The length of the UTF-8 sequence a non-ASCII `lead` byte starts.
+    private static func scalarLength(lead: UInt8) -> Int { lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2 }
+
     /// Decodes the scalar at `index` of valid UTF-8.
     private static func decode(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
         let byte = text[index]
-        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        let length = scalarLength(lead: byte)
         guard index + length <= text.count else { return (UInt32(byte), 1) }
         var scalar = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { scalar = scalar << 6 | UInt32(text[index + offset] & 0x3F) }

@@ -97,12 +97,7 @@ public enum SnapshotBuilder {
                 case .tie: isLive(first) && index.startDay[first] >= latestTieEnd()
                 case .lineage: isOngoing(first)
                 }
-                if holds {
-                    let relation = corpus.relations[first]
-                    edges.append(SnapshotEdge(type: relation.type, from: relation.from, to: relation.to,
-                                              reports: [relation], contested: false))
-                    order.append((key, index.type[first]))
-                }
+                if holds { add(key, [first], contested: false) }
                 start = stop
                 continue
             }

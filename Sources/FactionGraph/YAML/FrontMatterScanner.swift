@@ -101,8 +101,7 @@ struct FrontMatterScanner {
                 let ones: UInt64 = 0x0101_0101_0101_0101
                 let highBits = ones &* 0x80
                 let belowSpace = (word &- ones &* 0x20) & ~word
-                let notDEL = word ^ (ones &* 0x7F)
-                let isDEL = (notDEL &- ones) & ~notDEL
+                let isDEL = ByteSearch.matches(of: 0x7F, in: word)
                 // The lowest byte marked is the first that is not
                 // printable ASCII (a borrow can only mark bytes above it):
                 // the ones before it need no second look.
@@ -336,18 +335,24 @@ struct FrontMatterScanner {
     /// no comment before it).
     private func plainKey(at start: Int, end: Int) -> (length: Int, colon: Int)? {
         guard Self.canStartPlain(base[start]) else { return nil }
-        var index = start + 1
+        let (index, isColon) = plainEnd(from: start + 1, to: end)
+        guard isColon else { return nil }
+        var last = index
+        while base[last - 1] == 0x20 { last -= 1 }
+        // libyaml's limit for a key on one line is 1,024 characters.
+        return index - start < 1_000 ? (last - start, index) : nil
+    }
+
+    /// Where a plain scalar that goes on at `start` stops on its line: at
+    /// `: ` or a colon ending the line (`isColon`), at ` #`, or at `end`.
+    private func plainEnd(from start: Int, to end: Int) -> (index: Int, isColon: Bool) {
+        var index = start
         while true {
             index = colonOrHash(from: index, to: end)
-            guard index < end else { return nil }
+            guard index < end else { return (end, false) }
             let byte = base[index]
-            if byte == UInt8(ascii: ":"), index + 1 == end || base[index + 1] == 0x20 {
-                var last = index
-                while base[last - 1] == 0x20 { last -= 1 }
-                // libyaml's limit for a key on one line is 1,024 characters.
-                return index - start < 1_000 ? (last - start, index) : nil
-            }
-            if byte == UInt8(ascii: "#"), base[index - 1] == 0x20 { return nil }
+            if byte == UInt8(ascii: ":"), index + 1 == end || base[index + 1] == 0x20 { return (index, true) }
+            if byte == UInt8(ascii: "#"), base[index - 1] == 0x20 { return (index, false) }
             index += 1
         }
     }
@@ -358,14 +363,10 @@ struct FrontMatterScanner {
     /// matter, and going byte by byte through them was a sixth of the
     /// scanner's instructions (callgrind, 10k corpus).
     private func colonOrHash(from start: Int, to end: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        /// The high bit of every zero byte of `x`, or of a byte above one
-        /// (borrows): the lowest one set is the first zero byte.
-        func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & (ones &* 0x80) }
         var index = start
         while index &+ 8 <= end {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let found = zeroBytes(word ^ (ones &* 0x3A)) | zeroBytes(word ^ (ones &* 0x23))
+            let found = ByteSearch.matches(of: UInt8(ascii: ":"), in: word) | ByteSearch.matches(of: UInt8(ascii: "#"), in: word)
             if found != 0 { return index &+ found.trailingZeroBitCount &>> 3 }
             index &+= 8
         }
@@ -387,17 +388,9 @@ struct FrontMatterScanner {
             after = flow
         default:
             guard Self.canStartPlain(base[start]) else { return false }
-            var index = start + 1
-            while true {
-                index = colonOrHash(from: index, to: end)
-                guard index < end else { break }
-                let byte = base[index]
-                if byte == UInt8(ascii: ":"), index + 1 == end || base[index + 1] == 0x20 {
-                    return false  // libyaml: "mapping values are not allowed in this context"
-                }
-                if byte == UInt8(ascii: "#"), base[index - 1] == 0x20 { break }
-                index += 1
-            }
+            let (index, isColon) = plainEnd(from: start + 1, to: end)
+            // libyaml: "mapping values are not allowed in this context".
+            guard !isColon else { return false }
             // Without its trailing spaces (the line has no other white
             // space: tabs are left to libyaml).
             var last = index
