@@ -26,7 +26,7 @@ struct Balance: ParsableCommand {
 
     func run() throws {
         let corpus = try corpusOptions.readValid(exitStatus: 1)
-        let snapshot = snapshotOptions.snapshot(of: corpus)
+        let snapshot = snapshotOptions.snapshot(of: corpus, threading: corpusOptions.threading)
         let report = StructuralBalance.analyse(snapshot)
         // Names as of the snapshot's date (a faction may have been renamed).
         let names = Dictionary(uniqueKeysWithValues: corpus.factions.values.map { ($0.id, $0.name(asOf: snapshot.asOf)) })

@@ -70,9 +70,10 @@ struct Path: ParsableCommand {
     func run() throws {
         let format = try output.resolvedFormat(supported: Self.formats, fallback: .text)
         let corpus = try CorpusOptions.readValid([corpus], threads: threading, exitStatus: 2)
-        // Side by side: each reads the whole corpus, neither needs the other.
-        let (lookup, snapshot) = Parallel.both(threads: Parallel.threads(threading.count),
-                                               { FactionLookup(corpus) }, { snapshotOptions.snapshot(of: corpus) })
+        var clock = PhaseClock()
+        let snapshot = snapshotOptions.snapshot(of: corpus, threading: threading)
+        clock.lap("snapshot")
+        let lookup = FactionLookup(corpus)
         var source = try lookup.require(from, exitStatus: 2)
         var target = try lookup.require(to, exitStatus: 2)
         source.name = source.name(asOf: snapshot.asOf)
@@ -84,6 +85,7 @@ struct Path: ParsableCommand {
                                      limit: limit ?? Self.defaultLimit)
             : nil
         let paths = listing?.paths ?? PathSearch.shortestPaths(in: graph, from: source.id, to: target.id)
+        clock.lap("paths")
         // Names as of the snapshot's date (a faction may have been renamed).
         let names = Dictionary(uniqueKeysWithValues: corpus.factions.values.map { ($0.id, $0.name(asOf: snapshot.asOf)) })
 
@@ -107,6 +109,7 @@ struct Path: ParsableCommand {
             bytes = try output.bytes(dot: diagram.dot, format: format, engine: diagram.engine)
         }
         try output.write(bytes, format: format)
+        clock.lap("output")
         if let listing, listing.isCut {
             DiagnosticPrinter(stream: .standardError).note(
                 "listed \(listing.paths.count) of \(Self.found(listing)) simple paths of at most \(hopLimit) hops; raise --limit to list more")

@@ -64,7 +64,7 @@ struct Render: ParsableCommand {
     func run() throws {
         let format = try output.resolvedFormat(supported: Self.formats, fallback: .dot)
         let corpus = try corpusOptions.readValid(exitStatus: 1)
-        var snapshot = snapshotOptions.snapshot(of: corpus)
+        var snapshot = snapshotOptions.snapshot(of: corpus, threading: corpusOptions.threading)
         var title: String?
         if let focus {
             let faction = try FactionLookup(corpus).require(focus, exitStatus: 1)

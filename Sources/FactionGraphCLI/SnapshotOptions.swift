@@ -8,8 +8,9 @@ struct SnapshotOptions: ParsableArguments {
                                valueName: "date"))
     var at: PartialDate?
 
-    func snapshot(of corpus: Corpus) -> Snapshot {
-        SnapshotBuilder.snapshot(of: corpus, asOf: at)
+    /// The snapshot as of `--at`, made with the threads `threading` asks for.
+    func snapshot(of corpus: Corpus, threading: ThreadOptions) -> Snapshot {
+        SnapshotBuilder.snapshot(of: corpus, asOf: at, threads: Parallel.threads(threading.count))
     }
 }
 

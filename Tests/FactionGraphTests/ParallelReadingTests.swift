@@ -62,6 +62,55 @@ import FactionGraphTestSupport
         }
     }
 
+    /// Large enough (5,000 relations) that resolving references and making
+    /// a snapshot's edges split their work in two halves: the same
+    /// relations, snapshots and errors, in the same order, as one thread.
+    @Test func theHalvesGiveWhatOneThreadGives() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        var files = RandomCorpus.make(factions: 150, relations: 5_000, seed: 11)
+        // An error early (in the first half) and one late (in the second).
+        files.append((path: "a0-bad.md", text: "---\narticle: {title: B, published: 2019}\nrelations:\n  - combat: g1 -- nobody\n    evidence: q\n---\nq\n"))
+        files.append((path: "z-bad.md", text: "---\narticle: {title: C, published: 2019}\nrelations:\n  - truce: g2 -- Group 2\n    evidence: q\n---\nq\n"))
+        for file in files {
+            try file.text.write(to: directory.appendingPathComponent(file.path), atomically: true, encoding: .utf8)
+        }
+        let one = CorpusReader.read([directory.path], options: .init(threads: 1))
+        let two = CorpusReader.read([directory.path], options: .init(threads: 2))
+        #expect(one.diagnostics.map(\.description).filter { $0.contains("error:") }.count == 2)
+        #expect(two.diagnostics.map(\.description) == one.diagnostics.map(\.description))
+        #expect(two.corpus.relations.count == 5_000)
+        #expect(two.corpus.relations == one.corpus.relations)
+        for date in [nil, "2012", "2016-11", "2019-12-31"].map({ $0.flatMap(PartialDate.init(parsing:)) }) {
+            let alone = SnapshotBuilder.snapshot(of: one.corpus, asOf: date, threads: 1)
+            let halves = SnapshotBuilder.snapshot(of: two.corpus, asOf: date, threads: 2)
+            #expect(halves.edges.count > 100)
+            #expect(halves.edges == alone.edges)
+            #expect(SnapshotJSON.document(halves) == SnapshotJSON.document(alone))
+        }
+    }
+
+    @Test func halvesAreJoinedInOrder() {
+        // Strings long enough to be allocated: moved, not copied, they
+        // must neither be lost nor released twice.
+        func item(_ index: Int) -> String { "an item long enough to live on the heap, number \(index)" }
+        for threads in [1, 2] {
+            let (elements, first, second) = Parallel.halves(threads: threads, firstCapacity: 5, secondCapacity: 6, { (writer: inout HalfWriter<String>) in
+                for index in 0..<3 { writer.append(item(index)) }
+                writer.swapAt(0, 2)
+                return writer.count
+            }, { writer in
+                for index in 3..<9 { writer.append(item(index)) }
+                return "second"
+            })
+            #expect(elements == [2, 1, 0, 3, 4, 5, 6, 7, 8].map(item))
+            #expect(first == 3)
+            #expect(second == "second")
+            let empty = Parallel.halves(threads: threads, firstCapacity: 0, secondCapacity: 0,
+                                        { (_: inout HalfWriter<String>) in 0 }, { _ in 0 })
+            #expect(empty.elements.isEmpty)
+        }
+    }
+
     @Test func progressIsReportedUpToTheTotal() throws {
         final class Seen: @unchecked Sendable {
             let lock = NSLock()

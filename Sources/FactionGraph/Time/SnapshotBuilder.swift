@@ -23,7 +23,10 @@ public enum SnapshotBuilder {
     /// The snapshot of `corpus` as of `asOf` (default: the corpus's
     /// `defaultDate`, the state after its last recorded change).
     /// - Complexity: O(relations), plus sorting the edges.
-    public static func snapshot(of corpus: Corpus, asOf: PartialDate? = nil) -> Snapshot {
+    ///
+    /// With `threads` above 1, the edges are made in two halves side by
+    /// side; the snapshot is the same.
+    public static func snapshot(of corpus: Corpus, asOf: PartialDate? = nil, threads: Int = 1) -> Snapshot {
         let date = asOf ?? corpus.defaultDate ?? PartialDate(year: 1970)!
         let index = corpus.index
         let types = index.types
@@ -40,14 +43,14 @@ public enum SnapshotBuilder {
                 && index.dissolvedEndDay[Int(index.to[relation])] >= end
         }
 
-        // Begun, not denied relations, grouped by stance (all stance types
-        // together: they replace each other) or by type, and by pair:
-        // sorted, then taken run by run (cheaper than a dictionary of
-        // arrays); reading order within a run. Mergers mark their source
-        // as absorbed on the way.
+        // Begun, not denied relations, by pair, and in each pair grouped
+        // by stance (all stance types together: they replace each other)
+        // or by type: sorted, then taken run by run (cheaper than a
+        // dictionary of arrays); reading order within a run. Mergers mark
+        // their source as absorbed on the way.
         struct Entry {
-            var group: Int
             var key: Int
+            var group: Int
             var number: Int
         }
         let isStance = types.map { $0.relationClass == .stance }
@@ -59,73 +62,94 @@ public enum SnapshotBuilder {
         where index.startDay[number] <= end && corpus.relations[number].confidence != .denied {
             let code = Int(index.type[number])
             if absorbs[code] { absorbed[Int(index.from[number])] = true }
-            entries.append(Entry(group: isStance[code] ? 0 : 1 + code, key: pairKey(number), number: number))
+            entries.append(Entry(key: pairKey(number), group: isStance[code] ? 0 : 1 + code, number: number))
         }
-        entries.sort { ($0.group, $0.key, $0.number) < ($1.group, $1.key, $1.number) }
+        entries.sort { ($0.key, $0.group, $0.number) < ($1.key, $1.group, $1.number) }
         /// Ties and stances end with an absorbed faction; lineage does not.
         func isLive(_ relation: Int) -> Bool {
             isOngoing(relation) && !absorbed[Int(index.from[relation])] && !absorbed[Int(index.to[relation])]
         }
         let tieEnds = TieEnds(entries.lazy.map(\.number), index: index, pairKey: pairKey, unorderedKey: unorderedKey)
 
-        var edges: [SnapshotEdge] = []
-        /// Per edge: its pair's key and its type's number, for the order
-        /// of the edges (type numbers follow the types' order).
-        var order: [(key: Int, type: Int32)] = []
-        func add(_ key: Int, _ reports: [Int], contested: Bool) {
-            let relations = reports.map { corpus.relations[$0] }
-            edges.append(edge(relations[0].type, relations, index: index, contested: contested))
-            order.append((key, index.type[reports[0]]))
-        }
-        var start = 0
-        while start < entries.count {
-            var stop = start + 1
-            while stop < entries.count, entries[stop].group == entries[start].group, entries[stop].key == entries[start].key {
-                stop += 1
+        /// The edges of the pairs of `entries` in `range` (which starts and
+        /// ends between two pairs), in the snapshot's order: by pair, then
+        /// by type, into `edges`; returns per edge the number of one of its
+        /// relations.
+        func edges(_ range: Range<Int>, into edges: inout HalfWriter<SnapshotEdge>) -> [Int] {
+            /// Per edge, its type's number (type numbers follow the types'
+            /// order).
+            var edgeTypes: [Int32] = []
+            var firsts: [Int] = []
+            var pairStart = 0
+            func add(_ reports: [Int], contested: Bool) {
+                let relations = reports.map { corpus.relations[$0] }
+                edges.append(edge(relations[0].type, relations, index: index, contested: contested))
+                edgeTypes.append(index.type[reports[0]])
+                firsts.append(reports[0])
             }
-            let key = entries[start].key
-            let first = entries[start].number
-            let relationClass = entries[start].group == 0 ? .stance : types[Int(index.type[first])].relationClass
-            // A relation that ends a tie, dated later, ends it.
-            func latestTieEnd() -> Int { tieEnds.latestStart(ending: Int(index.type[first]), relation: first) }
-            guard stop - start > 1 else {
-                // Most pairs have one report of a kind: it holds or not,
-                // without the runs and lists below (half the time of a
-                // snapshot of the 10k corpus went to them).
-                let holds = switch relationClass {
-                case .stance: isLive(first)
-                case .tie: isLive(first) && index.startDay[first] >= latestTieEnd()
-                case .lineage: isOngoing(first)
+            var start = range.lowerBound
+            while start < range.upperBound {
+                let key = entries[start].key
+                if start == range.lowerBound || key != entries[start - 1].key {
+                    // A new pair: the last one's edges by type.
+                    if edges.count > pairStart { Self.sortPairByType(&edges, &edgeTypes, from: pairStart) }
+                    pairStart = edges.count
                 }
-                if holds { add(key, [first], contested: false) }
+                var stop = start + 1
+                while stop < range.upperBound, entries[stop].group == entries[start].group, entries[stop].key == key {
+                    stop += 1
+                }
+                let first = entries[start].number
+                let relationClass = entries[start].group == 0 ? .stance : types[Int(index.type[first])].relationClass
+                // A relation that ends a tie, dated later, ends it.
+                func latestTieEnd() -> Int { tieEnds.latestStart(ending: Int(index.type[first]), relation: first) }
+                guard stop - start > 1 else {
+                    // Most pairs have one report of a kind: it holds or not,
+                    // without the runs and lists below (half the time of a
+                    // snapshot of the 10k corpus went to them).
+                    let holds = switch relationClass {
+                    case .stance: isLive(first)
+                    case .tie: isLive(first) && index.startDay[first] >= latestTieEnd()
+                    case .lineage: isOngoing(first)
+                    }
+                    if holds { add([first], contested: false) }
+                    start = stop
+                    continue
+                }
+                let reports = entries[start..<stop].map(\.number)
+                switch relationClass {
+                case .stance:
+                    for run in stanceRuns(reports, index: index, isOngoing: isLive) {
+                        add(run.reports, contested: run.contested)
+                    }
+                case .tie:
+                    let latestEnd = latestTieEnd()
+                    let held = reports.filter { isLive($0) && index.startDay[$0] >= latestEnd }
+                    if !held.isEmpty { add(held, contested: false) }
+                case .lineage:
+                    let ongoing = reports.filter(isOngoing)
+                    if !ongoing.isEmpty { add(ongoing, contested: false) }
+                }
                 start = stop
-                continue
             }
-            let reports = entries[start..<stop].map(\.number)
-            switch relationClass {
-            case .stance:
-                for run in stanceRuns(reports, index: index, isOngoing: isLive) {
-                    add(key, run.reports, contested: run.contested)
-                }
-            case .tie:
-                let latestEnd = latestTieEnd()
-                let held = reports.filter { isLive($0) && index.startDay[$0] >= latestEnd }
-                if !held.isEmpty { add(key, held, contested: false) }
-            case .lineage:
-                let ongoing = reports.filter(isOngoing)
-                if !ongoing.isEmpty { add(key, ongoing, contested: false) }
-            }
-            start = stop
+            if edges.count > pairStart { Self.sortPairByType(&edges, &edgeTypes, from: pairStart) }
+            return firsts
         }
-        // Sorted by position: moving the edges themselves (a dozen fields
-        // each) cost more than comparing them. No two share key and type.
-        let positions = order.indices.sorted { a, b in (order[a].key, order[a].type) < (order[b].key, order[b].type) }
-        edges = positions.map { edges[$0] }
+        // Two halves side by side, split between two pairs; the halves
+        // joined are the edges of the whole, in the same order.
+        var middle = entries.count / 2
+        while middle > 0, middle < entries.count, entries[middle].key == entries[middle - 1].key {
+            middle += 1
+        }
+        // An edge takes at least one entry of its half.
+        let (edges, lowFirsts, highFirsts) = Parallel.halves(
+            threads: entries.count < 4_096 ? 1 : threads, firstCapacity: middle, secondCapacity: entries.count - middle,
+            { edges(0..<middle, into: &$0) }, { edges(middle..<entries.count, into: &$0) })
 
         var present = [Bool](repeating: false, count: factionCount)
-        for (key, _) in order {
-            present[key / max(factionCount, 1)] = true
-            present[key % max(factionCount, 1)] = true
+        for relation in lowFirsts + highFirsts {
+            present[Int(index.from[relation])] = true
+            present[Int(index.to[relation])] = true
         }
         // Each faction under the name it had as of the snapshot's date.
         let factions = index.ids.indices.filter { present[$0] }.compactMap { number in
@@ -136,6 +160,21 @@ public enum SnapshotBuilder {
             }
         }
         return Snapshot(asOf: date, factions: factions, edges: edges, articles: corpus.articles)
+    }
+
+    /// Sorts one pair's edges, `edges[start...]`, by their type numbers
+    /// (`types`, one per edge, no two of a pair alike), moving both
+    /// together. An insertion sort: a pair has one or two edges, rarely
+    /// more; its stances come as one group, before its other types.
+    private static func sortPairByType(_ edges: inout HalfWriter<SnapshotEdge>, _ types: inout [Int32], from start: Int) {
+        for i in start + 1 ..< edges.count {
+            var j = i
+            while j > start, types[j - 1] > types[j] {
+                types.swapAt(j - 1, j)
+                edges.swapAt(j - 1, j)
+                j -= 1
+            }
+        }
     }
 
     /// When ties end: for each type that ends a tie, the latest start of
