@@ -49,15 +49,23 @@ public struct SnapshotGraph: Sendable {
         ids = snapshot.factions.map(\.id)
         numbers = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
         var steps = [[Step]](repeating: [], count: ids.count)
-        for (index, edge) in snapshot.edges.enumerated() {
-            if let types = options.types, !types.contains(edge.type) { continue }
-            guard let from = numbers[edge.from], let to = numbers[edge.to] else { continue }
+        let edges = snapshot.edges
+        // By index, not `for edge in edges`, which copies every edge (a
+        // retain of each of its dozen fields). Edges come in `from` order,
+        // so a run of them shares one lookup of `from`: together, a third
+        // of the graph's time on the 10k corpus.
+        var lastFrom: (id: FactionID, number: Int?)?
+        for index in edges.indices {
+            if let types = options.types, !types.contains(edges[index].type) { continue }
+            let fromID = edges[index].from
+            if lastFrom?.id != fromID { lastFrom = (fromID, numbers[fromID]) }
+            guard let from = lastFrom?.number, let to = numbers[edges[index].to] else { continue }
+            let isDirected = edges[index].isDirected
             steps[from].append(Step(to: to, edge: index, forward: true))
-            if !(options.directed && edge.isDirected) {
-                steps[to].append(Step(to: from, edge: index, forward: !edge.isDirected))
+            if !(options.directed && isDirected) {
+                steps[to].append(Step(to: from, edge: index, forward: !isDirected))
             }
         }
-        let edges = snapshot.edges
         self.steps = steps.map { list in
             list.sorted { ($0.to, edges[$0.edge].type, $0.forward ? 0 : 1) < ($1.to, edges[$1.edge].type, $1.forward ? 0 : 1) }
         }

@@ -14,30 +14,42 @@ enum RelationChecks {
     private static func lifetimes(_ corpus: Corpus) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         // Only factions with a known lifetime need a look (few of them),
-        // found by number rather than by name.
+        // found by number rather than by name; their dates only, and each
+        // relation read in place: copying the factions and relations
+        // (a retain of each of their fields) was half of this check.
         let index = corpus.index
-        let lifetimes = index.ids.map { id -> Faction? in
+        let lifetimes = index.ids.map { id -> Lifetime? in
             guard let faction = corpus.factions[id], faction.founded != nil || faction.dissolved != nil else { return nil }
-            return faction
+            return Lifetime(founded: faction.founded, dissolved: faction.dissolved)
         }
         if lifetimes.contains(where: { $0 != nil }) {
             for number in corpus.relations.indices {
-                if let faction = lifetimes[Int(index.from[number])] { check(corpus.relations[number], faction, &warnings) }
-                if let faction = lifetimes[Int(index.to[number])] { check(corpus.relations[number], faction, &warnings) }
+                for end in [index.from[number], index.to[number]] {
+                    if let lifetime = lifetimes[Int(end)] {
+                        check(corpus.relations, number, index.ids[Int(end)], lifetime, &warnings)
+                    }
+                }
             }
         }
         return warnings
     }
 
-    private static func check(_ relation: Relation, _ faction: Faction, _ warnings: inout [Diagnostic]) {
-        let id = faction.id
-        if let founded = faction.founded, relation.date < founded {
-            warnings.append(.warning(relation.dateLocation,
-                "this \(relation.type.name) is dated \(relation.date), before '\(id)' was founded (\(founded))"))
+    private struct Lifetime {
+        var founded: PartialDate?
+        var dissolved: PartialDate?
+    }
+
+    /// Whether `relations[number]` is dated outside the lifetime of `id`.
+    private static func check(_ relations: [Relation], _ number: Int, _ id: FactionID, _ lifetime: Lifetime,
+                              _ warnings: inout [Diagnostic]) {
+        let date = relations[number].date
+        if let founded = lifetime.founded, date < founded {
+            warnings.append(.warning(relations[number].dateLocation,
+                "this \(relations[number].type.name) is dated \(date), before '\(id)' was founded (\(founded))"))
         }
-        if let dissolved = faction.dissolved, relation.date.startDay > dissolved.endDay {
-            warnings.append(.warning(relation.dateLocation,
-                "this \(relation.type.name) is dated \(relation.date), after '\(id)' was dissolved (\(dissolved)); no snapshot shows it"))
+        if let dissolved = lifetime.dissolved, date.startDay > dissolved.endDay {
+            warnings.append(.warning(relations[number].dateLocation,
+                "this \(relations[number].type.name) is dated \(date), after '\(id)' was dissolved (\(dissolved)); no snapshot shows it"))
         }
     }
 
