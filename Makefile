@@ -8,6 +8,11 @@
 SWIFT   ?= swift
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/factiongraph
+# Release builds link the Swift runtime and Foundation in: start-up is half
+# as long and runtime calls (reference counting above all) skip the dynamic
+# linker's indirection, 5-6 % of `path` on 10,000 articles (BENCHMARKS.md).
+# Every release build here takes the flag: building without it rebuilds all.
+RELEASE_FLAGS := -c release --static-swift-stdlib
 APT_PACKAGES := pkg-config libgraphviz-dev graphviz libyaml-dev poppler-utils
 
 .PHONY: demo test deps browser-deps build bench clean timeline-check screenshots fuzz fuzz-smoke eval-suggest
@@ -21,7 +26,7 @@ deps:
 	fi
 
 build: deps
-	$(SWIFT) build -c release --product factiongraph
+	$(SWIFT) build $(RELEASE_FLAGS) --product factiongraph
 
 demo: build
 	$(RELEASE) check samples
@@ -77,8 +82,8 @@ fuzz-smoke: deps
 # time; corpora are generated into bench-data/ on the first run. PyYAML and
 # NetworkX are installed when missing.
 bench: deps browser-deps
-	$(SWIFT) build -c release --product factiongraph
-	$(SWIFT) build -c release --product factiongraph-bench
+	$(SWIFT) build $(RELEASE_FLAGS) --product factiongraph
+	$(SWIFT) build $(RELEASE_FLAGS) --product factiongraph-bench
 	cc -O2 -Wall scripts/yaml_floor.c $$(pkg-config --cflags --libs yaml-0.1) -o .build/release/yaml-floor
 	@python3 -c 'import yaml, networkx' 2>/dev/null || python3 -m pip install --quiet pyyaml networkx
 	python3 scripts/bench.py $(BENCH_FLAGS)

@@ -184,7 +184,7 @@ def main():
     if not args.runs and not args.seconds:
         args.runs = 1000
     if not os.access(args.binary, os.X_OK):
-        sys.exit(f"mutate-fuzz: no binary at {args.binary}: run `swift build -c release --product factiongraph`")
+        sys.exit(f"mutate-fuzz: no binary at {args.binary}: run `make build`")
     os.makedirs(args.out, exist_ok=True)
     deadline = time.time() + args.seconds if args.seconds else float("inf")
     results = Queue()

@@ -76,9 +76,7 @@ enum StaleTemporaryFiles {
         defer { closedir(directory) }
         let prefix = ".\(target.name).factiongraph-"
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-            }
+            let name = entry.name
             guard name.hasPrefix(prefix), name.hasSuffix(".tmp"),
                   let pid = pid_t(name.dropFirst(prefix.count).dropLast(4)), pid > 0 else { continue }
             if pid == getpid() || (kill(pid, 0) != 0 && errno == ESRCH) {

@@ -63,7 +63,7 @@ public enum CorpusReader {
     /// number of threads.
     public static func read(_ paths: [String], options: Options = Options()) -> ReadResult {
         var clock = PhaseClock()
-        let (inputs, pathDiagnostics, contents) = InputFiles.collect(paths)
+        let (inputs, pathDiagnostics, contents) = InputFiles.collect(paths, threads: Parallel.threads(options.threads))
         clock.lap("list files")
         // The vocabulary first: how an article's relations read depends on it.
         let vocabularyFiles = inputs.filter { $0.role == .vocabulary }.map { FileParser.parse($0, vocabulary: .builtIn) }

@@ -42,9 +42,7 @@ enum DirectoryEntries {
         defer { closedir(directory) }
         var entries: [Entry] = []
         while let pointer = readdir(directory) {
-            let name = withUnsafeBytes(of: pointer.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-            }
+            let name = pointer.name
             if name == "." || name == ".." { continue }
             let type = pointer.pointee.d_type
             let kind: Kind
@@ -81,5 +79,18 @@ enum DirectoryEntries {
         case .regular: return .regular
         case let other: return .other(other)
         }
+    }
+}
+
+extension UnsafeMutablePointer<dirent> {
+    /// The name of the directory entry `readdir` returned.
+    ///
+    /// Read in place: `pointee.d_name` would copy the whole 256-byte field,
+    /// but an entry is only as long as its name, so the copy could read
+    /// past the end of the directory's buffer (a crash, seen once the walk
+    /// ran on several threads).
+    package var name: String {
+        let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        return String(cString: (UnsafeRawPointer(self) + offset).assumingMemoryBound(to: CChar.self))
     }
 }

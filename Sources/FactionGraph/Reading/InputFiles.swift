@@ -54,7 +54,7 @@ enum InputFiles {
     /// The files to read: vocabularies, then registries, then articles in
     /// sorted path order; a diagnostic for each argument or entry that
     /// cannot be read; and what each argument held.
-    static func collect(_ arguments: [String])
+    static func collect(_ arguments: [String], threads: Int = 1)
         -> (files: [InputFile], diagnostics: [Diagnostic], contents: [ArgumentContents]) {
         var vocabularies: [InputFile] = []
         var registries: [InputFile] = []
@@ -69,7 +69,7 @@ enum InputFiles {
                 diagnostics.append(Diagnostic(.error, path: argument, "cannot read this: it is \(type.description), not a file or a directory"))
             case .directory:
                 var walk = DirectoryWalk(prefix: argument.hasSuffix("/") ? argument : argument + "/")
-                walk.visit("")
+                walk.visitRoot(threads: threads)
                 diagnostics += walk.diagnostics
                 vocabularies += walk.files.filter { $0.role == .vocabulary }
                 registries += walk.files.filter { $0.role == .registry }
@@ -134,43 +134,111 @@ enum InputFiles {
         }
 
         mutating func visit(_ relativeDirectory: String) {
+            guard let entries = enter(relativeDirectory) else { return }
+            for entry in entries { take(entry, in: relativeDirectory) }
+        }
+
+        /// `visit("")`, the root's subdirectories walked side by side on
+        /// `threads` threads (listing 10,000 files took a tenth of `path`'s
+        /// time on one thread). The result is the sequential walk's: when
+        /// links lead two walks to one directory, which of them lists it
+        /// depends on the order, so the root is walked again in order.
+        mutating func visitRoot(threads: Int) {
+            guard threads > 1 else { return visit("") }
+            let start = self
+            guard let entries = enter("") else { return }
+            let directories = entries.indices.filter { entries[$0].kind == .directory }
+            guard directories.count > 1 else {
+                for entry in entries { take(entry, in: "") }
+                return
+            }
+            let rootSeen = seen
+            let prefix = prefix
+            var walks = [DirectoryWalk?](repeating: nil, count: directories.count)
+            walks.withUnsafeMutableBufferPointer { walks in
+                // Each subdirectory's walk is written at its own index.
+                nonisolated(unsafe) let walks = walks
+                Parallel.forEachChunk(count: directories.count, threads: threads, chunk: 1) { _, range in
+                    for index in range {
+                        var walk = DirectoryWalk(prefix: prefix)
+                        walk.seen = rootSeen
+                        walk.visit(entries[directories[index]].name + "/")
+                        walks[index] = walk
+                    }
+                }
+            }
+            var union = rootSeen
+            for walk in walks {
+                for identity in walk!.seen.subtracting(rootSeen) where !union.insert(identity).inserted {
+                    self = start
+                    visit("")
+                    return
+                }
+            }
+            var next = 0
+            for position in entries.indices {
+                if next < directories.count, directories[next] == position {
+                    append(walks[next]!)
+                    next += 1
+                } else {
+                    take(entries[position], in: "")
+                }
+            }
+            seen = union
+        }
+
+        /// The visible entries of a directory in walk order; `nil` when it
+        /// was walked already or cannot be read (an error).
+        private mutating func enter(_ relativeDirectory: String) -> [DirectoryEntries.Entry]? {
             let directory = prefix + relativeDirectory
-            if let identity = DirectoryEntries.identity(of: directory), !seen.insert(identity).inserted { return }
+            if let identity = DirectoryEntries.identity(of: directory), !seen.insert(identity).inserted { return nil }
             let entries: [DirectoryEntries.Entry]
             switch DirectoryEntries.read(directory) {
             case .success(let read): entries = read
             case .failure(let failure):
                 diagnostics.append(Diagnostic(.error, path: directory, failure.message))
-                return
+                return nil
             }
             let visible = entries.filter { !$0.name.hasPrefix(".") }
             let order = bytewiseOrder(visible.map { $0.kind == .directory ? $0.name + "/" : $0.name })
-            for entry in order.map({ visible[$0] }) {
-                let relative = relativeDirectory + entry.name
-                let path = prefix + relative
-                let isRegistry = relative == InputFiles.registryName
-                let isVocabulary = relative == InputFiles.vocabularyName
-                let isArticle = entry.name.hasSuffix(".md")
-                switch entry.kind {
-                case .directory:
-                    visit(relative + "/")
-                case .regular where isRegistry || isVocabulary:
-                    files.append(InputFile(role: isRegistry ? .registry : .vocabulary, fileSystemPath: path, displayPath: path,
-                                           defaultArticleID: ""))
-                case .regular where isArticle:
-                    markdownFiles += 1
-                    files.append(InputFile(role: .article, fileSystemPath: path, displayPath: path,
-                                           defaultArticleID: String(relative.dropLast(3))))
-                case .regular:
-                    otherFiles[Self.extensionOf(entry.name), default: 0] += 1
-                case .other(let type) where isRegistry || isVocabulary || isArticle:
-                    diagnostics.append(Diagnostic(.error, path: path, "cannot read this file: it is \(type.description), not a regular file"))
-                case .broken(let reason) where isRegistry || isVocabulary || isArticle:
-                    diagnostics.append(Diagnostic(.error, path: path, "cannot read this file: it is \(reason)"))
-                case .other, .broken:
-                    // Not named like anything the corpus reads.
-                    break
-                }
+            return order.map { visible[$0] }
+        }
+
+        /// What another walk found, after what this one found.
+        private mutating func append(_ other: DirectoryWalk) {
+            files += other.files
+            diagnostics += other.diagnostics
+            markdownFiles += other.markdownFiles
+            otherFiles.merge(other.otherFiles, uniquingKeysWith: +)
+        }
+
+        /// Takes one entry of `relativeDirectory`: a file to read, a
+        /// directory to walk, or something to count or report.
+        private mutating func take(_ entry: DirectoryEntries.Entry, in relativeDirectory: String) {
+            let relative = relativeDirectory + entry.name
+            let path = prefix + relative
+            let isRegistry = relative == InputFiles.registryName
+            let isVocabulary = relative == InputFiles.vocabularyName
+            let isArticle = entry.name.hasSuffix(".md")
+            switch entry.kind {
+            case .directory:
+                visit(relative + "/")
+            case .regular where isRegistry || isVocabulary:
+                files.append(InputFile(role: isRegistry ? .registry : .vocabulary, fileSystemPath: path, displayPath: path,
+                                       defaultArticleID: ""))
+            case .regular where isArticle:
+                markdownFiles += 1
+                files.append(InputFile(role: .article, fileSystemPath: path, displayPath: path,
+                                       defaultArticleID: String(relative.dropLast(3))))
+            case .regular:
+                otherFiles[Self.extensionOf(entry.name), default: 0] += 1
+            case .other(let type) where isRegistry || isVocabulary || isArticle:
+                diagnostics.append(Diagnostic(.error, path: path, "cannot read this file: it is \(type.description), not a regular file"))
+            case .broken(let reason) where isRegistry || isVocabulary || isArticle:
+                diagnostics.append(Diagnostic(.error, path: path, "cannot read this file: it is \(reason)"))
+            case .other, .broken:
+                // Not named like anything the corpus reads.
+                break
             }
         }
 
