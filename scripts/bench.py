@@ -240,6 +240,9 @@ def main():
                         help="only reading: the floor and `check` (all threads and one) on 10k and 100k")
     parser.add_argument("--runs", type=int, default=5, help="interleaved rounds per group (median and spread)")
     parser.add_argument("--data", default=os.path.join(ROOT, "bench-data"))
+    parser.add_argument("--against", metavar="BINARY",
+                        help="another factiongraph (an earlier commit's `make build`) whose `check` and `path` "
+                             "run in the same interleaved rounds, for a before-and-after on one machine state")
     options = parser.parse_args()
     os.makedirs(options.data, exist_ok=True)
     for program in (TOOL, FLOOR) + (() if options.reading else (BENCH,)):
@@ -270,6 +273,8 @@ def main():
     threads = "--threads" in subprocess.run([TOOL, "check", "--help"], capture_output=True, text=True).stdout
     if threads:
         group["check1"] = ([TOOL, "check", "--threads", "1", big], (0,), None)
+    if options.against:
+        group["against"] = ([options.against, "check", big], (0,), None)
     reading = interleaved(group, runs)
     wall, cpu = ratio(reading["check"], reading["floor"])
     add("C floor (read + libyaml events), 10k", reading["floor"])
@@ -277,13 +282,18 @@ def main():
     if threads:
         wall1, cpu1 = ratio(reading["check1"], reading["floor"])
         add("`check --threads 1`, 10k", reading["check1"], f"{cpu1:.1f}x the floor in CPU, {wall1:.1f}x in wall")
+    if options.against:
+        wall, cpu = ratio(reading["against"], reading["check"])
+        add(f"`check`, 10k, {options.against}", reading["against"], f"`check` is {wall:.2f}x faster in wall, {cpu:.2f}x in CPU")
     reading_ratios = {"10k": cpu}
 
     if options.reading:
         reading_only(corpora, rows, add, ratio, runs, threads, reading_ratios)
         return
     log(f"10k stages and the baselines, {runs} interleaved rounds (the thorough baseline in at most 3)")
-    stages = interleaved({
+    against = ({"against": ([options.against, "path", big, source, target, "--at", at], (0, 1), None)}
+               if options.against else {})
+    stages = interleaved(against | {
         "json": ([TOOL, "render", big, "--format", "json"], (0,), None),
         "dot": ([TOOL, "render", big, "--format", "dot"], (0,), None),
         "path": ([TOOL, "path", big, source, target, "--at", at], (0, 1), None),
@@ -295,6 +305,9 @@ def main():
     add("`render --format json`, 10k", stages["json"])
     add("`render --format dot`, 10k", stages["dot"])
     add(f"`path {source} {target} --at {at}`, 10k", stages["path"])
+    if options.against:
+        wall, cpu = ratio(stages["against"], stages["path"])
+        add(f"`path`, same job, {options.against}", stages["against"], f"`path` is {wall:.2f}x faster in wall, {cpu:.2f}x in CPU")
     wall, cpu = ratio(stages["simple"], stages["path"])
     add("straightforward baseline (scripts/baseline_simple.py), same job", stages["simple"],
         f"`path` is {wall:.1f}x faster in wall, {cpu:.1f}x in CPU")
