@@ -10,8 +10,8 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/factiongraph
 # Release builds link the Swift runtime and Foundation in: start-up is half
 # as long and runtime calls (reference counting above all) skip the dynamic
-# linker's indirection, 5-6 % of `path` on 10,000 articles (BENCHMARKS.md).
-# Every release build here takes the flag: building without it rebuilds all.
+# linker's indirection (BENCHMARKS.md, fifth pass). Every release build here
+# takes the flag: building without it rebuilds everything.
 RELEASE_FLAGS := -c release --static-swift-stdlib
 APT_PACKAGES := pkg-config libgraphviz-dev graphviz libyaml-dev poppler-utils
 
