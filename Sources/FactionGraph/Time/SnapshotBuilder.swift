@@ -22,7 +22,7 @@
 public enum SnapshotBuilder {
     /// The snapshot of `corpus` as of `asOf` (default: the corpus's
     /// `defaultDate`, the state after its last recorded change).
-    /// - Complexity: O(relations), plus sorting the edges.
+    /// - Complexity: O(relations), plus sorting the begun relations.
     ///
     /// With `threads` above 1, the edges are made in two halves side by
     /// side; the snapshot is the same.
@@ -92,7 +92,7 @@ public enum SnapshotBuilder {
                 let key = entries[start].key
                 if start == range.lowerBound || key != entries[start - 1].key {
                     // A new pair: the last one's edges by type.
-                    if edges.count > pairStart { Self.sortPairByType(&edges, &edgeTypes, from: pairStart) }
+                    Self.sortPairByType(&edges, &edgeTypes, from: pairStart)
                     pairStart = edges.count
                 }
                 var stop = start + 1
@@ -132,7 +132,7 @@ public enum SnapshotBuilder {
                 }
                 start = stop
             }
-            if edges.count > pairStart { Self.sortPairByType(&edges, &edgeTypes, from: pairStart) }
+            Self.sortPairByType(&edges, &edgeTypes, from: pairStart)
             return firsts
         }
         // Two halves side by side, split between two pairs; the halves
@@ -167,6 +167,7 @@ public enum SnapshotBuilder {
     /// together. An insertion sort: a pair has one or two edges, rarely
     /// more; its stances come as one group, before its other types.
     private static func sortPairByType(_ edges: inout HalfWriter<SnapshotEdge>, _ types: inout [Int32], from start: Int) {
+        guard edges.count - start > 1 else { return }
         for i in start + 1 ..< edges.count {
             var j = i
             while j > start, types[j - 1] > types[j] {
