@@ -4,6 +4,7 @@ import FactionGraph
 /// `factiongraph balance CORPUS`: the tension points of a conflict.
 struct Balance: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "balance",
         abstract: "List the unbalanced triangles of the signed snapshot, with their evidence.",
         discussion: """
             Each relation counts with its type's polarity in the vocabulary: allegiance, \

@@ -4,6 +4,7 @@ import FactionGraph
 /// `factiongraph check CORPUS...`: validate and report.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validate a corpus and report every problem.",
         discussion: """
             Prints each problem as path:line:column: error|warning: message, then a \

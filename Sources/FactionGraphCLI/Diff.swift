@@ -8,6 +8,7 @@ import FactionGraphRender
 /// `factiongraph diff`: what changed between two dates, or two corpora.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Show what changed between two dates of a corpus, or between two corpora at one date.",
         usage: """
             factiongraph diff <corpus> --from <date> [--to <date>] [<options>]

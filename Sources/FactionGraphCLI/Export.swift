@@ -5,6 +5,7 @@ import FactionGraph
 /// whole corpus over time, for graph tools.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export the faction graph over the whole corpus's time for Gephi, yEd, NetworkX, igraph, Neo4j or spreadsheets.",
         discussion: """
             gexf: a dynamic GEXF 1.3 graph, each faction and relation with the periods (spells) \

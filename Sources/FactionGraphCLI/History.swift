@@ -4,6 +4,7 @@ import FactionGraph
 /// `factiongraph history CORPUS FACTION`: the story of one group.
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "history",
         abstract: "List one faction's relations in date order: each began, ended, changed stance or rename, with its evidence.",
         discussion: "Exit status: 0, or 2 with errors in the corpus or an unknown faction."
     )

@@ -6,6 +6,7 @@ import FactionGraphImport
 /// ordinary corpus.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Convert MMP, ACLED, UCDP GED or brat data into an annotated corpus.",
         discussion: """
             Writes one article per event or relationship (under a directory per year) and a \

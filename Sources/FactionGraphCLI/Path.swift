@@ -5,6 +5,7 @@ import FactionGraphRender
 /// `factiongraph path CORPUS FROM TO`: how two groups are connected.
 struct Path: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "path",
         abstract: "Find the chains of relations between two factions, each link with its evidence.",
         discussion: """
             By default every shortest path, relations walked in either direction. A path \

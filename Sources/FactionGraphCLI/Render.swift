@@ -5,6 +5,7 @@ import FactionGraphRender
 /// `factiongraph render CORPUS...`: the snapshot as a diagram or as data.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Draw the faction graph as of a date (DOT, SVG, PNG, PDF) or write it as JSON, GEXF, GraphML or CSV.",
         discussion: """
             The snapshot holds the relations in force at the end of --at's period \

@@ -8,6 +8,7 @@ import Foundation
 /// annotations from raw articles.
 struct Suggest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "suggest",
         abstract: "Draft an article's annotation from its text: factions, relations, quotes.",
         discussion: """
             Prints each article with a suggested front matter: the known factions it names, \

@@ -6,6 +6,7 @@ import FactionGraphRender
 /// every date as one self-contained page to explore.
 struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "timeline",
         abstract: "Write one self-contained HTML page to explore the graph at every date: zoom, search, filters, quotes and paths.",
         discussion: """
             The page holds the corpus's factions, relations and quotes once, the positions of \

@@ -2,14 +2,14 @@ import Testing
 import FactionGraphTestSupport
 @testable import FactionGraph
 
-/// Folding (eight bytes at a time, byte by byte from the first byte that
-/// needs it) gives what folding one character at a time gives, with the
+/// Folding (sixteen bytes at a time, then eight, byte by byte from the first
+/// byte that needs it) gives what folding one character at a time gives, with the
 /// same line for every offset: random texts full of what folding changes,
 /// at every alignment.
 @Suite struct FoldedTextTests {
     static let pieces = ["word", "al-Qaeda", "al‑Qaeda", "–", "’s", "“said”", "…", ".", " ", "  ", "   ", "\n", "\n\n",
                          "\r\n", "\t", " \n ", "\u{A0}", "\u{2028}", "\u{2029}", "\u{85}", "Défense", "حلب", "\u{1}",
-                         "abcdefghijklmnop", "x y z", "\u{3000}", "\u{FF07}"]
+                         "abcdefghijklmnop", "x y z", "the quick brown fox jumps over it", " a long run of plain words ", "\u{3000}", "\u{FF07}"]
 
     /// One character at a time: runs of white space become one space,
     /// typographic quotes, dashes and `…` their ASCII forms; a line starts
@@ -42,8 +42,9 @@ import FactionGraphTestSupport
         var random = SeededGenerator(seed: 5)
         for round in 0..<2000 {
             var text = (0..<Int.random(in: 0...40, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
-            // Every alignment of the special bytes against the eight-byte steps.
-            text = String(repeating: "a", count: round % 9) + text
+            // Every alignment of the special bytes against the sixteen- and
+            // eight-byte steps.
+            text = String(repeating: "a", count: round % 17) + text
             let expected = Self.reference(text)
             var bytes = text
             let folded = bytes.withUTF8 { FoldedText($0, firstLine: 3) }

@@ -12,18 +12,25 @@ struct ByteKey: Hashable, Sendable {
 
     init(_ text: String) { self.text = text }
 
+    // The bytes are read in place (`utf8.withContiguousStorageIfAvailable`
+    // borrows the string); `withUTF8`, being mutating, needed a copy of
+    // each string: a retain and a release on every hash and comparison.
+
     static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {
-        var left = lhs.text
-        var right = rhs.text
-        return left.withUTF8 { a in
-            right.withUTF8 { b in
+        let equal = lhs.text.utf8.withContiguousStorageIfAvailable { a in
+            rhs.text.utf8.withContiguousStorageIfAvailable { b in
                 a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
             }
         }
+        if let equal, let equal { return equal }
+        return lhs.text.utf8.elementsEqual(rhs.text.utf8)
     }
 
     func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if hashed == nil {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 }

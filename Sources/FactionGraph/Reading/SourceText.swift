@@ -42,6 +42,18 @@ struct SourceText {
         while index < count {
             // (Wrapping arithmetic: offsets stay below `count`, and
             // overflow checks cost as much as the test.)
+            // Thirty-two bytes at a time while they are ASCII: four words
+            // or'ed and tested, a quarter of the instructions of a word at
+            // a time. (Swift's `SIMD16` compiles `any(v .>= 0x80)` to a
+            // horizontal reduction, not to one `pmovmskb`.)
+            while index &+ 32 <= count {
+                let word = UnsafeRawPointer(base + index)
+                let any = word.loadUnaligned(as: UInt64.self) | word.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    | word.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | word.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                if any & 0x8080_8080_8080_8080 != 0 { break }
+                index &+= 32
+            }
+            if index == count { break }
             if index &+ 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 let high = word & 0x8080_8080_8080_8080
