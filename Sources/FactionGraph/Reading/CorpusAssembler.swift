@@ -76,6 +76,13 @@ enum CorpusAssembler {
             middle += 1
         }
         let threads = total < 4_096 ? 1 : threads
+        // The distinct texts of each parsing thread's table, resolved once
+        // (few tables: one per parsing thread).
+        var tables: [ReferenceNames] = []
+        for fileIndex in files.indices where !tables.contains(where: { $0 === files[fileIndex].names }) {
+            tables.append(files[fileIndex].names)
+        }
+        let resolver = resolver.resolvingTables(tables, threads: threads)
         let (list, first, second) = files.withUnsafeMutableBufferPointer { files in
             // Each half empties the drafts of its own files only.
             nonisolated(unsafe) let files = files
@@ -112,16 +119,20 @@ enum CorpusAssembler {
             // in the same run; they are never kept.
             let articleIndex = articles[fileIndex]
             let names = resolver.table(files[fileIndex].names)
-            // Through the buffer: `for draft in drafts` copies each draft
-            // (a retain and a release of each of its fields).
+            // Through the buffer's `pointee`, which lends each draft: `for
+            // draft in drafts`, and the buffer's subscript, copy it (a
+            // retain and a release of each of its fields). The relation is
+            // moved into the list, not copied, for the same reason.
             drafts.withUnsafeBufferPointer { drafts in
+                var numbers: (from: Int32, to: Int32) = (0, 0)
                 for index in drafts.indices {
-                    if let resolved = resolve(drafts[index], names: names, articleIndex: articleIndex ?? -1,
-                                              resolver: &resolver, diagnostics: &diagnostics),
+                    if let relation = resolve((drafts.baseAddress! + index).pointee, names: names,
+                                              articleIndex: articleIndex ?? -1, resolver: &resolver,
+                                              numbers: &numbers, diagnostics: &diagnostics),
                        articleIndex != nil {
-                        relations.append(resolved.relation)
-                        from.append(resolved.from)
-                        to.append(resolved.to)
+                        relations.append(consume relation)
+                        from.append(numbers.from)
+                        to.append(numbers.to)
                     }
                 }
             }
@@ -256,11 +267,12 @@ enum CorpusAssembler {
         return (list, indexByFile)
     }
 
-    /// A relation with its references resolved to faction ids, or `nil`
-    /// (with errors) when it cannot be part of the corpus.
+    /// A relation with its references resolved to faction ids, their
+    /// numbers in `numbers`; or `nil` (with errors) when it cannot be part
+    /// of the corpus.
     private static func resolve(_ draft: borrowing ParsedRelation, names: ReferenceResolver.Table, articleIndex: Int,
-                                resolver: inout ReferenceResolver,
-                                diagnostics: inout [Diagnostic]) -> (relation: Relation, from: Int32, to: Int32)? {
+                                resolver: inout ReferenceResolver, numbers: inout (from: Int32, to: Int32),
+                                diagnostics: inout [Diagnostic]) -> Relation? {
         let from = resolver.resolve(draft.fromName, in: names, at: draft.endpointsLocation, diagnostics: &diagnostics)
         let to = resolver.resolve(draft.toName, in: names, at: draft.endpointsLocation, diagnostics: &diagnostics)
         guard let from, let to else { return nil }
@@ -292,145 +304,8 @@ enum CorpusAssembler {
         let relation = Relation(type: draft.type, from: first.id, to: second.id, date: date, until: draft.until,
                                 confidence: draft.confidence, articleIndex: articleIndex,
                                 details: casualties.isEmpty ? draft.details : draft.details.with(casualties: casualties))
-        return (relation, first.number, second.number)
-    }
-
-    /// Resolves references, remembering each text it has seen: a corpus
-    /// names the same few factions thousands of times, and folding a name
-    /// (Unicode lower-casing) costs far more than a dictionary lookup.
-    struct ReferenceResolver {
-        let index: NameIndex
-        /// Faction ids in id order: a faction's number is its place here.
-        let factionIDs: [FactionID]
-        private let numbers: [ByteKey: Int32]
-        /// What the references resolved to (see `Memo`).
-        private let memo = Memo()
-        /// False when a registry could not be read to its end: an unknown
-        /// reference may name one of its unread factions.
-        let reportsUnknown: Bool
-
-        private enum Resolution {
-            case one(FactionID, Int32)
-            case other([FactionID])
-        }
-
-        /// A `ReferenceNames` with its place among the resolver's tables.
-        struct Table {
-            let names: ReferenceNames
-            /// Where its texts start in `byNumber`.
-            fileprivate let number: Int
-        }
-
-        /// What references resolved to, in an object of its own: held in
-        /// the resolver's own stored properties, the tables were copied
-        /// whole on every store (a copy of the resolver, made for a call,
-        /// still shared them): 25 s of 100,000 articles' assembly, not 2.
-        ///
-        /// Its tables' accesses are not checked for exclusivity: one thread
-        /// uses a resolver, and the checks (two calls per reference) cost
-        /// about as much as the array lookups they guarded.
-        private final class Memo {
-            /// What each reference text resolved to: one faction with its
-            /// number, or the (zero or several) factions it names.
-            @exclusivity(unchecked) var byText: [ByteKey: Resolution] = [:]
-            /// Where each table's texts start in `byNumber`, and what each
-            /// text of each table resolved to, by the text's number: a
-            /// reference that was numbered while parsing is found here by
-            /// an array index, without hashing its text.
-            var tables: [ObjectIdentifier: Int] = [:]
-            @exclusivity(unchecked) var byNumber: [Resolution?] = []
-        }
-
-        /// `names` as a table of this resolver.
-        mutating func table(_ names: ReferenceNames) -> Table {
-            if let start = memo.tables[ObjectIdentifier(names)] { return Table(names: names, number: start) }
-            let start = memo.byNumber.count
-            memo.tables[ObjectIdentifier(names)] = start
-            memo.byNumber.append(contentsOf: repeatElement(nil, count: names.texts.count))
-            return Table(names: names, number: start)
-        }
-
-        /// The faction the reference numbered `number` in `table` names;
-        /// `resolve(_:diagnostics:)` for the reference at `location`.
-        mutating func resolve(_ number: UInt32, in table: Table, at location: SourceLocation,
-                              diagnostics: inout [Diagnostic]) -> (id: FactionID, number: Int32)? {
-            let slot = table.number + Int(number)
-            let cached = memo.byNumber[slot]
-            if case .one(let id, let faction)? = cached { return (id, faction) }
-            let reference = table.names.reference(number, at: location)
-            let resolution = self.resolution(of: reference.text)
-            if cached == nil { memo.byNumber[slot] = resolution }
-            return report(resolution, reference, diagnostics: &diagnostics)
-        }
-
-        /// A resolver like this one with nothing remembered, for another
-        /// thread: the tables of what references resolved to are not
-        /// shared, and neither are the faction ids it puts in relations.
-        /// (Each id is a copy of its own: two threads retaining the same
-        /// strings for every relation contend for their reference counts.)
-        func anew() -> ReferenceResolver {
-            let ids = factionIDs.map { String(decoding: Array($0.utf8), as: UTF8.self) }
-            return ReferenceResolver(index: index, factionIDs: ids, numbers: numbers, reportsUnknown: reportsUnknown)
-        }
-
-        private init(index: NameIndex, factionIDs: [FactionID], numbers: [ByteKey: Int32], reportsUnknown: Bool) {
-            self.index = index
-            self.factionIDs = factionIDs
-            self.numbers = numbers
-            self.reportsUnknown = reportsUnknown
-        }
-
-        init(index: NameIndex, factionIDs: [FactionID], reportsUnknown: Bool = true) {
-            self.index = index
-            self.factionIDs = factionIDs
-            self.reportsUnknown = reportsUnknown
-            numbers = Dictionary(uniqueKeysWithValues: factionIDs.enumerated().map { (ByteKey($1), Int32($0)) })
-        }
-
-        /// The faction `reference` names, with its number; `nil` (with an
-        /// error) for an unknown or ambiguous reference.
-        mutating func resolve(_ reference: Reference, diagnostics: inout [Diagnostic]) -> (id: FactionID, number: Int32)? {
-            report(resolution(of: reference.text), reference, diagnostics: &diagnostics)
-        }
-
-        /// What `text` names, looked up once per text.
-        private mutating func resolution(of text: String) -> Resolution {
-            let key = ByteKey(text)
-            if let cached = memo.byText[key] { return cached }
-            let resolution: Resolution
-            let found = index.factions(for: text)
-            if found.count == 1, let number = numbers[ByteKey(found[0])] {
-                resolution = .one(factionIDs[Int(number)], number)
-            } else {
-                resolution = .other(found)
-            }
-            memo.byText[key] = resolution
-            return resolution
-        }
-
-        /// The faction of `resolution`, or `nil` with an error at
-        /// `reference` when it names none or several.
-        private func report(_ resolution: Resolution, _ reference: Reference,
-                            diagnostics: inout [Diagnostic]) -> (id: FactionID, number: Int32)? {
-            let matches: [FactionID]
-            switch resolution {
-            case .one(let id, let number): return (id, number)
-            case .other(let found): matches = found
-            }
-            if matches.isEmpty {
-                guard reportsUnknown else { return nil }
-                let suggestions = index.suggestions(for: reference.text)
-                var message = "unknown faction '\(reference.text)'"
-                if !suggestions.isEmpty {
-                    message += "; closest known: " + suggestions.map { "'\($0)'" }.joined(separator: ", ")
-                }
-                diagnostics.append(.error(reference.location, message))
-            } else {
-                diagnostics.append(.error(reference.location,
-                    "'\(reference.text)' is ambiguous: it names \(matches.sorted().joined(separator: " and "))"))
-            }
-            return nil
-        }
+        numbers = (first.number, second.number)
+        return relation
     }
 
     private static func sorted(_ diagnostics: [Diagnostic], fileOrder: [ByteKey: Int]) -> [Diagnostic] {
