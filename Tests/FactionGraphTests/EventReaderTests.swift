@@ -78,9 +78,12 @@ import FactionGraphTestSupport
                 let input = InputFile(role: .article, fileSystemPath: "a.md", displayPath: "a.md", defaultArticleID: "a")
                 let bytes = Array(variant.utf8)
                 if case let .frontMatter(yaml, body, line) = bytes.withUnsafeBufferPointer({ SourceText.split($0) }),
-                   bytes.withUnsafeBufferPointer({ ArticleEventReader.read(
-                       yaml: UnsafeBufferPointer(rebasing: $0[yaml]), body: UnsafeBufferPointer(rebasing: $0[body]),
-                       bodyLine: line, input: input, vocabulary: .builtIn, names: ReferenceNames()) }) != nil {
+                   bytes.withUnsafeBufferPointer({ bytes in
+                       var parsed = ParsedFile(input: input, names: ReferenceNames())
+                       return ArticleEventReader.read(
+                           yaml: UnsafeBufferPointer(rebasing: bytes[yaml]), body: UnsafeBufferPointer(rebasing: bytes[body]),
+                           bodyLine: line, vocabulary: .builtIn, into: &parsed)
+                   }) {
                     byEvents += 1
                 }
             }

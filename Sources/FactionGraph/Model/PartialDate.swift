@@ -45,11 +45,20 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     /// (0001 to 9999), two-digit month and day, a day that exists in that
     /// month. Any other text, however long, is `nil`.
     public init?(parsing text: String) {
-        // On bytes: every relation of a corpus has a date or two.
+        // On the bytes in place: every relation of a corpus has a date or
+        // two, and iterating `utf8` cost 450 instructions a date.
+        guard let date = text.utf8.withContiguousStorageIfAvailable(Self.parse) ?? Self.parse(Array(text.utf8)) else {
+            return nil
+        }
+        self = date
+    }
+
+    /// The date `YYYY`, `YYYY-MM` or `YYYY-MM-DD` written in `bytes`.
+    private static func parse(_ bytes: some Collection<UInt8>) -> PartialDate? {
         var year = 0, month = 0, day = 0
         var part = 0
         var digits = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == UInt8(ascii: "-") {
                 guard digits == (part == 0 ? 4 : 2), part < 2 else { return nil }
                 part += 1
@@ -68,7 +77,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
             digits += 1
         }
         guard digits == (part == 0 ? 4 : 2) else { return nil }
-        self.init(year: year, month: part >= 1 ? month : nil, day: part == 2 ? day : nil)
+        return PartialDate(year: year, month: part >= 1 ? month : nil, day: part == 2 ? day : nil)
     }
 
     public enum Precision: String, Sendable { case year, month, day }

@@ -40,42 +40,55 @@ struct ArticleEventReader {
     /// At most this many nodes: far below the tree reader's limit.
     private static let nodeLimit = InputLimits.expandedNodes / 10
 
-    /// The article of `yaml` (the front matter, opening `---` included)
-    /// with its evidence found in `body`; `nil` when the file needs the
-    /// tree reader.
+    /// Reads the article of `yaml` (the front matter, opening `---`
+    /// included), with its evidence found in `body`, into `parsed` (a file
+    /// as `ParsedFile(input:names:)` makes it) and returns true; returns
+    /// false, `parsed` untouched, when the file needs the tree reader.
+    ///
+    /// Into `parsed`, not returned in a file of its own: the caller's copy
+    /// of a returned file retained each of its strings.
     static func read(yaml: UnsafeBufferPointer<UInt8>, body: UnsafeBufferPointer<UInt8>, bodyLine: Int,
-                     input: InputFile, vocabulary: Vocabulary, names: ReferenceNames) -> ParsedFile? {
-        guard let events = YAMLEventStream(UnsafeRawBufferPointer(yaml)) else { return nil }
-        var reader = ArticleEventReader(events: events, input: input, vocabulary: vocabulary, names: names,
+                     vocabulary: Vocabulary, into parsed: inout ParsedFile) -> Bool {
+        guard let events = YAMLEventStream(UnsafeRawBufferPointer(yaml)) else { return false }
+        let names = parsed.names
+        var reader = ArticleEventReader(events: events, input: parsed.input, vocabulary: vocabulary, names: names,
                                         body: FoldedText(body, firstLine: bodyLine))
         let numbered = names.count
-        guard let parsed = reader.readFile() else {
+        guard reader.readFile(into: &parsed) else {
             // The tree reader numbers this file's references itself, as
             // if this reader had never seen them.
             names.removeAll(from: numbered)
-            return nil
+            return false
         }
-        return parsed
+        return true
     }
 
-    private mutating func readFile() -> ParsedFile? {
+    private mutating func readFile(into parsed: inout ParsedFile) -> Bool {
         relations.reserveCapacity(16)
         datedByArticle.reserveCapacity(16)
-        guard readDocument(), nodes < Self.nodeLimit, let article else { return nil }
+        guard readDocument(), nodes < Self.nodeLimit, let published = article?.published else { return false }
         for index in relations.indices where datedByArticle[index] {
-            relations[index].date = article.published
-            if let until = relations[index].until, until < article.published { return nil }
+            relations[index].date = published
+            if let until = relations[index].until, until < published { return false }
         }
-        var parsed = ParsedFile(input: input, names: names)
-        parsed.article = article
+        parsed.article = take(&article, leaving: nil)
         parsed.articleIDLocation = articleIDLocation
         parsed.factions = factions
         // Kept until the corpus is assembled: in an array of exactly their
         // number, not the up to twice as many slots appending left (80 MB
-        // of the peak memory of 100,000 articles).
-        parsed.relations.reserveCapacity(relations.count)
-        parsed.relations.append(contentsOf: relations)
-        return parsed
+        // of the peak memory of 100,000 articles). Moved there from the
+        // last (`popLast` hands each over without a copy; appending the
+        // list copied every relation, a retain of each of its fields).
+        let relationCount = relations.count
+        parsed.relations = [ParsedRelation](unsafeUninitializedCapacity: relationCount) { buffer, count in
+            var index = relationCount
+            while let relation = relations.popLast() {
+                index -= 1
+                (buffer.baseAddress! + index).initialize(to: relation)
+            }
+            count = relationCount
+        }
+        return true
     }
 
     func location(_ node: YAMLNode) -> SourceLocation {

@@ -8,16 +8,21 @@ enum FileParser {
     static let articleKeys = ["title", "published", "source", "author", "url", "language", "id"]
 
     static func parse(_ input: InputFile, vocabulary: Vocabulary, names: ReferenceNames = ReferenceNames()) -> ParsedFile {
-        var parsed = ParsedFile(input: input, names: names)
         let bytes: [UInt8]
         switch FileBytes.read(input.fileSystemPath) {
         case .success(let read): bytes = read
         case .failure(let failure):
+            var parsed = ParsedFile(input: input, names: names)
             parsed.diagnostics.append(Diagnostic(.error, path: input.displayPath, failure.message))
             return parsed
         }
-        bytes.withUnsafeBufferPointer { parse($0, vocabulary: vocabulary, into: &parsed) }
-        return parsed
+        // Made and returned inside the closure: changed by it from outside,
+        // the file was copied on its way out (a retain of each string).
+        return bytes.withUnsafeBufferPointer { bytes in
+            var parsed = ParsedFile(input: input, names: names)
+            parse(bytes, vocabulary: vocabulary, into: &parsed)
+            return parsed
+        }
     }
 
     /// Reads `bytes` into `parsed`; `treeOnly` reads every article with
@@ -53,10 +58,9 @@ enum FileParser {
         case let .frontMatter(yaml, body, bodyLine):
             // Nearly every article is read from the YAML events; the tree
             // reader takes the rest and reports what is wrong with them.
-            if !treeOnly, let read = ArticleEventReader.read(
+            if !treeOnly, ArticleEventReader.read(
                 yaml: UnsafeBufferPointer(rebasing: bytes[yaml]), body: UnsafeBufferPointer(rebasing: bytes[body]),
-                bodyLine: bodyLine, input: parsed.input, vocabulary: vocabulary, names: parsed.names) {
-                parsed = read
+                bodyLine: bodyLine, vocabulary: vocabulary, into: &parsed) {
                 return
             }
             let folded = FoldedText(UnsafeBufferPointer(rebasing: bytes[body]), firstLine: bodyLine)
