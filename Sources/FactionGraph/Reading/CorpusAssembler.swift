@@ -283,6 +283,11 @@ enum CorpusAssembler {
             return nil
         }
         var casualties: [FactionID: Int] = [:]
+        // At most one count for each of the two parties: room made once,
+        // and a count given twice told by the parties' numbers, not by
+        // hashing their ids.
+        casualties.reserveCapacity(min(draft.casualties.count, 2))
+        var counted = (from: false, to: false)
         var valid = draft.isValid
         for entry in draft.casualties {
             guard let faction = resolver.resolve(entry.faction, diagnostics: &diagnostics) else { valid = false; continue }
@@ -290,11 +295,12 @@ enum CorpusAssembler {
                 diagnostics.append(.error(entry.faction.location,
                     "casualties of '\(entry.faction.text)', who is not a party to this combat (\(from.id) -- \(to.id))"))
                 valid = false
-            } else if casualties[faction.id] != nil {
+            } else if faction.number == from.number ? counted.from : counted.to {
                 diagnostics.append(.error(entry.faction.location,
                     "casualties of '\(faction.id)' are given twice"))
                 valid = false
             } else {
+                if faction.number == from.number { counted.from = true } else { counted.to = true }
                 casualties[faction.id] = entry.count
             }
         }
