@@ -119,10 +119,11 @@ enum CorpusAssembler {
             // in the same run; they are never kept.
             let articleIndex = articles[fileIndex]
             let names = resolver.table(files[fileIndex].names)
-            // Through the buffer's `pointee`, which lends each draft: `for
-            // draft in drafts`, and the buffer's subscript, copy it (a
-            // retain and a release of each of its fields). The relation is
-            // moved into the list, not copied, for the same reason.
+            // The relation is moved into the list, not copied: a copy
+            // retains and releases each of its fields. (Each draft is still
+            // copied on its way into `resolve`, through `pointee` as through
+            // the buffer's subscript or `for draft in drafts`: about 14
+            // million instructions on the 10k corpus, callgrind.)
             drafts.withUnsafeBufferPointer { drafts in
                 var numbers: (from: Int32, to: Int32) = (0, 0)
                 for index in drafts.indices {
