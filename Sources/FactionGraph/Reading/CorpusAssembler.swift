@@ -119,15 +119,16 @@ enum CorpusAssembler {
             // in the same run; they are never kept.
             let articleIndex = articles[fileIndex]
             let names = resolver.table(files[fileIndex].names)
-            // The relation is moved into the list, not copied: a copy
-            // retains and releases each of its fields. (Each draft is still
-            // copied on its way into `resolve`, through `pointee` as through
-            // the buffer's subscript or `for draft in drafts`: about 14
-            // million instructions on the 10k corpus, callgrind.)
+            // Each draft read in place through its address, and the
+            // relation moved into the list: a copy of either retains and
+            // releases each of its fields (a draft passed by value was
+            // copied, through the buffer's subscript, through `pointee` or
+            // by `for draft in drafts`: 14 million instructions on the 10k
+            // corpus, callgrind).
             drafts.withUnsafeBufferPointer { drafts in
                 var numbers: (from: Int32, to: Int32) = (0, 0)
                 for index in drafts.indices {
-                    if let relation = resolve((drafts.baseAddress! + index).pointee, names: names,
+                    if let relation = resolve(drafts.baseAddress! + index, names: names,
                                               articleIndex: articleIndex ?? -1, resolver: &resolver,
                                               numbers: &numbers, diagnostics: &diagnostics),
                        articleIndex != nil {
@@ -268,29 +269,29 @@ enum CorpusAssembler {
         return (list, indexByFile)
     }
 
-    /// A relation with its references resolved to faction ids, their
-    /// numbers in `numbers`; or `nil` (with errors) when it cannot be part
-    /// of the corpus.
-    private static func resolve(_ draft: borrowing ParsedRelation, names: ReferenceResolver.Table, articleIndex: Int,
+    /// The relation `draft` points to with its references resolved to
+    /// faction ids, their numbers in `numbers`; or `nil` (with errors) when
+    /// it cannot be part of the corpus.
+    private static func resolve(_ draft: UnsafePointer<ParsedRelation>, names: ReferenceResolver.Table, articleIndex: Int,
                                 resolver: inout ReferenceResolver, numbers: inout (from: Int32, to: Int32),
                                 diagnostics: inout [Diagnostic]) -> Relation? {
-        let from = resolver.resolve(draft.fromName, in: names, at: draft.endpointsLocation, diagnostics: &diagnostics)
-        let to = resolver.resolve(draft.toName, in: names, at: draft.endpointsLocation, diagnostics: &diagnostics)
+        let from = resolver.resolve(draft.pointee.fromName, in: names, at: draft.pointee.endpointsLocation, diagnostics: &diagnostics)
+        let to = resolver.resolve(draft.pointee.toName, in: names, at: draft.pointee.endpointsLocation, diagnostics: &diagnostics)
         guard let from, let to else { return nil }
         if from.number == to.number {
             let texts = names.names.texts
-            diagnostics.append(.error(draft.endpointsLocation,
-                "a relation of a faction with itself: '\(texts[Int(draft.fromName)])' and '\(texts[Int(draft.toName)])' are both '\(from.id)'"))
+            diagnostics.append(.error(draft.pointee.endpointsLocation,
+                "a relation of a faction with itself: '\(texts[Int(draft.pointee.fromName)])' and '\(texts[Int(draft.pointee.toName)])' are both '\(from.id)'"))
             return nil
         }
         var casualties: [FactionID: Int] = [:]
         // At most one count for each of the two parties: room made once,
         // and a count given twice told by the parties' numbers, not by
         // hashing their ids.
-        casualties.reserveCapacity(min(draft.casualties.count, 2))
+        casualties.reserveCapacity(min(draft.pointee.casualties.count, 2))
         var counted = (from: false, to: false)
-        var valid = draft.isValid
-        for entry in draft.casualties {
+        var valid = draft.pointee.isValid
+        for entry in draft.pointee.casualties {
             guard let faction = resolver.resolve(entry.faction, diagnostics: &diagnostics) else { valid = false; continue }
             if faction.number != from.number && faction.number != to.number {
                 diagnostics.append(.error(entry.faction.location,
@@ -305,12 +306,12 @@ enum CorpusAssembler {
                 casualties[faction.id] = entry.count
             }
         }
-        guard valid, let date = draft.date else { return nil }
+        guard valid, let date = draft.pointee.date else { return nil }
         // Undirected pairs in id order (numbers follow id order).
-        let (first, second) = draft.type.isDirected || from.number < to.number ? (from, to) : (to, from)
-        let relation = Relation(type: draft.type, from: first.id, to: second.id, date: date, until: draft.until,
-                                confidence: draft.confidence, articleIndex: articleIndex,
-                                details: casualties.isEmpty ? draft.details : draft.details.with(casualties: casualties))
+        let (first, second) = draft.pointee.type.isDirected || from.number < to.number ? (from, to) : (to, from)
+        let relation = Relation(type: draft.pointee.type, from: first.id, to: second.id, date: date, until: draft.pointee.until,
+                                confidence: draft.pointee.confidence, articleIndex: articleIndex,
+                                details: casualties.isEmpty ? draft.pointee.details : draft.pointee.details.with(casualties: casualties))
         numbers = (first.number, second.number)
         return relation
     }
