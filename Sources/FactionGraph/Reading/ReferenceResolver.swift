@@ -25,11 +25,9 @@ extension CorpusAssembler {
         /// errors).
         private var resolvedTables: [ObjectIdentifier: [Int32]] = [:]
 
-        /// A `ReferenceNames` with its place among the resolver's tables.
+        /// A `ReferenceNames` with what its texts resolved to.
         struct Table {
             let names: ReferenceNames
-            /// Where its texts start in `byNumber`.
-            fileprivate let number: Int
             /// The faction number of each text, where it was resolved
             /// beforehand (`resolvedTables`).
             fileprivate let resolved: [Int32]
@@ -40,29 +38,21 @@ extension CorpusAssembler {
         /// whole on every store (a copy of the resolver, made for a call,
         /// still shared them): 25 s of 100,000 articles' assembly, not 2.
         ///
-        /// Its tables' accesses are not checked for exclusivity: one thread
-        /// uses a resolver, and the checks (two calls per reference) cost
-        /// about as much as the array lookups they guarded.
+        /// Its table's accesses are not checked for exclusivity: one thread
+        /// uses a resolver, and the checks cost about as much as the
+        /// lookups they guarded.
         private final class Memo {
             /// What each reference text resolved to: one faction with its
-            /// number, or the (zero or several) factions it names.
+            /// number, or the (zero or several) factions it names. Texts
+            /// numbered while parsing are resolved beforehand
+            /// (`resolvedTables`); this holds the others (casualties) and
+            /// those that name no faction or several.
             @exclusivity(unchecked) var byText: [ByteKey: Resolution] = [:]
-            /// Where each table's texts start in `byNumber`, and what each
-            /// text of each table resolved to, by the text's number: a
-            /// reference that was numbered while parsing is found here by
-            /// an array index, without hashing its text.
-            var tables: [ObjectIdentifier: Int] = [:]
-            @exclusivity(unchecked) var byNumber: [Resolution?] = []
         }
 
         /// `names` as a table of this resolver.
-        mutating func table(_ names: ReferenceNames) -> Table {
-            let resolved = resolvedTables[ObjectIdentifier(names)] ?? []
-            if let start = memo.tables[ObjectIdentifier(names)] { return Table(names: names, number: start, resolved: resolved) }
-            let start = memo.byNumber.count
-            memo.tables[ObjectIdentifier(names)] = start
-            memo.byNumber.append(contentsOf: repeatElement(nil, count: names.texts.count))
-            return Table(names: names, number: start, resolved: resolved)
+        func table(_ names: ReferenceNames) -> Table {
+            Table(names: names, resolved: resolvedTables[ObjectIdentifier(names)] ?? [])
         }
 
         /// The faction the reference numbered `number` in `table` names;
@@ -73,13 +63,7 @@ extension CorpusAssembler {
                 let faction = table.resolved[Int(number)]
                 if faction >= 0 { return (factionIDs[Int(faction)], faction) }
             }
-            let slot = table.number + Int(number)
-            let cached = memo.byNumber[slot]
-            if case .one(let id, let faction)? = cached { return (id, faction) }
-            let reference = table.names.reference(number, at: location)
-            let resolution = self.resolution(of: reference.text)
-            if cached == nil { memo.byNumber[slot] = resolution }
-            return report(resolution, reference, diagnostics: &diagnostics)
+            return resolve(table.names.reference(number, at: location), diagnostics: &diagnostics)
         }
 
         /// A resolver like this one with nothing remembered, for another
@@ -120,9 +104,14 @@ extension CorpusAssembler {
 
         /// The number of the one faction `text` names, or -1.
         private func resolvedNumber(of text: String) -> Int32 {
+            lookUp(text).number ?? -1
+        }
+
+        /// The factions `text` names, and the number of the faction when it
+        /// names exactly one.
+        private func lookUp(_ text: String) -> (found: [FactionID], number: Int32?) {
             let found = index.factions(for: text)
-            guard found.count == 1 else { return -1 }
-            return numbers[ByteKey(found[0])] ?? -1
+            return (found, found.count == 1 ? numbers[ByteKey(found[0])] : nil)
         }
 
         private init(index: NameIndex, factionIDs: [FactionID], numbers: [ByteKey: Int32], reportsUnknown: Bool) {
@@ -150,8 +139,8 @@ extension CorpusAssembler {
             let key = ByteKey(text)
             if let cached = memo.byText[key] { return cached }
             let resolution: Resolution
-            let found = index.factions(for: text)
-            if found.count == 1, let number = numbers[ByteKey(found[0])] {
+            let (found, number) = lookUp(text)
+            if let number {
                 resolution = .one(factionIDs[Int(number)], number)
             } else {
                 resolution = .other(found)
