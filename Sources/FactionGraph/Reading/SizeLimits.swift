@@ -10,12 +10,16 @@ enum SizeLimits {
     /// The first limit `bytes` exceeds, with its place and message: the
     /// file's size (a file given in memory; files on disk are checked
     /// before reading), or a line's length.
-    /// - Complexity: O(`bytes.count`), `memchr` from line to line.
+    /// - Complexity: O(`bytes.count`), `memchr` from line to line, for a
+    ///   file longer than a line may be; O(1) for any other.
     static func problem(in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int, message: String)? {
         if bytes.count > InputLimits.fileBytes {
             return (1, 1, FileBytes.tooLarge(bytes.count, limit: InputLimits.fileBytes).message)
         }
-        guard let base = bytes.baseAddress else { return nil }
+        // No line of a shorter file can be too long. Looking at every line
+        // of every file took 1.7 % of the CPU time of `path` on the 10k
+        // corpus (perf, `--threads 1`).
+        guard bytes.count > InputLimits.lineBytes, let base = bytes.baseAddress else { return nil }
         var start = 0
         var line = 1
         while start < bytes.count {
