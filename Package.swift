@@ -33,6 +33,10 @@ let package = Package(
         // Async-signal-safe removal of the output's temporary file on
         // SIGINT/SIGTERM/SIGHUP (C: a signal handler must not run Swift).
         .target(name: "CSignalCleanup"),
+        // The heap in transparent huge pages (Linux, glibc), asked for by
+        // the executable at start-up: a corpus's values fault in far fewer
+        // pages.
+        .target(name: "CHugePages"),
         // The model, the reader, time semantics, queries and the DOT writer.
         // Usable without Graphviz.
         .target(
@@ -79,7 +83,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "factiongraph",
-            dependencies: ["FactionGraphCLI"]
+            dependencies: ["FactionGraphCLI", "CHugePages"]
         ),
         // In-process benchmarks (`make bench` runs it with scripts/bench.py).
         .executableTarget(
