@@ -43,6 +43,7 @@ let package = Package(
             name: "FactionGraph",
             dependencies: [
                 "CLibYAML",
+                "CHugePages",
                 .product(name: "Collections", package: "swift-collections"),
             ],
             // The explorer page's own script and style, compiled into the

@@ -1,3 +1,4 @@
+import CHugePages
 import Dispatch
 import Foundation
 
@@ -49,6 +50,7 @@ package enum Parallel {
             nonisolated(unsafe) let body = body
             nonisolated(unsafe) let finished = finished
             let work: @Sendable (Int) -> Void = { worker in
+                fg_arena_in_huge_pages()
                 while let index = counter.next(below: chunks) {
                     let range = (index * chunk)..<min(count, (index + 1) * chunk)
                     body(worker, range)
