@@ -90,14 +90,16 @@ def generate(data, name, articles, factions, seed):
 
 
 def run_once(command, ok=(0,)):
-    """(wall seconds, CPU seconds, peak memory in KB) of one run.
+    """(wall seconds, CPU seconds, peak memory in KB, page faults) of one
+    run.
 
     The CPU time is wait4's for the child, which counts the command it runs
     (the child is GNU time, which adds about a millisecond). The peak memory
-    is the one GNU time reports for the command: a child's own ru_maxrss
-    would count the memory of this Python process it was forked from."""
+    and the (minor) page faults are the ones GNU time reports for the
+    command: a child's own ru_maxrss would count the memory of this Python
+    process it was forked from."""
     start = time.perf_counter()
-    process = subprocess.Popen(["/usr/bin/time", "-f", "%M"] + command, stdout=subprocess.DEVNULL,
+    process = subprocess.Popen(["/usr/bin/time", "-f", "%M %R"] + command, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE)
     stderr = process.stderr.read()
     _, status, usage = os.wait4(process.pid, 0)
@@ -105,18 +107,20 @@ def run_once(command, ok=(0,)):
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode not in ok:
         raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}\n{stderr.decode()[-2000:]}")
-    return wall, usage.ru_utime + usage.ru_stime, int(stderr.decode().strip().splitlines()[-1])
+    peak, faults = (int(field) for field in stderr.decode().strip().splitlines()[-1].split())
+    return wall, usage.ru_utime + usage.ru_stime, peak, faults
 
 
 class Timing:
     def __init__(self):
-        self.wall, self.cpu, self.peak = [], [], 0
+        self.wall, self.cpu, self.peak, self.faults = [], [], 0, []
 
     def add(self, result):
-        wall, cpu, peak = result
+        wall, cpu, peak, faults = result
         self.wall.append(wall)
         self.cpu.append(cpu)
         self.peak = max(self.peak, peak)
+        self.faults.append(faults)
 
 
 def warm(directories):
@@ -199,10 +203,10 @@ def print_rows(rows):
         print(f"**Warning: the load average exceeded the {CORES} cores during the run "
               f"(up to {max(loads):.2f}).** Wall times include waiting for a core; compare CPU times.\n")
         log(f"warning: load average up to {max(loads):.2f} on {CORES} cores: wall times are inflated")
-    print("| stage | wall | CPU (user+sys) | peak memory | compared |")
-    print("| --- | --- | --- | --- | --- |")
-    for stage, wall, cpu, peak, note in rows:
-        print(f"| {stage} | {wall} | {cpu} | {peak} | {note} |")
+    print("| stage | wall | CPU (user+sys) | peak memory | page faults | compared |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for stage, wall, cpu, peak, faults, note in rows:
+        print(f"| {stage} | {wall} | {cpu} | {peak} | {faults} | {note} |")
 
 
 def reading_only(corpora, rows, add, ratio, runs, threads, reading_ratios):
@@ -254,10 +258,11 @@ def main():
     source, target = path_endpoints(big) if not options.reading else ("", "")
     at = "2020"
     runs = options.runs
-    rows = []  # (stage, wall, cpu, peak MB, note)
+    rows = []  # (stage, wall, cpu, peak MB, page faults, note)
 
     def add(stage, timing, note=""):
-        rows.append((stage, spread(timing.wall), spread(timing.cpu), f"{timing.peak / 1024:.0f} MB", note))
+        rows.append((stage, spread(timing.wall), spread(timing.cpu), f"{timing.peak / 1024:.0f} MB",
+                     f"{statistics.median(timing.faults):,.0f}", note))
 
     def ratio(slow, fast):
         """`slow / fast` of the medians, in wall and in CPU."""
@@ -282,10 +287,12 @@ def main():
     if threads:
         wall1, cpu1 = ratio(reading["check1"], reading["floor"])
         add("`check --threads 1`, 10k", reading["check1"], f"{cpu1:.1f}x the floor in CPU, {wall1:.1f}x in wall")
-    if options.against:
-        wall, cpu = ratio(reading["against"], reading["check"])
-        add(f"`check`, 10k, {options.against}", reading["against"], f"`check` is {wall:.2f}x faster in wall, {cpu:.2f}x in CPU")
+    # Before the comparison with the other binary, which has ratios of its own.
     reading_ratios = {"10k": cpu}
+    if options.against:
+        faster_wall, faster_cpu = ratio(reading["against"], reading["check"])
+        add(f"`check`, 10k, {options.against}", reading["against"],
+            f"`check` is {faster_wall:.2f}x faster in wall, {faster_cpu:.2f}x in CPU")
 
     if options.reading:
         reading_only(corpora, rows, add, ratio, runs, threads, reading_ratios)
