@@ -229,7 +229,7 @@ extension ArticleEventReader {
         quoteCount += 1
         guard !body.needsIndex(quotes: quoteCount) else { return nil }
         let text = events.scalarBytes
-        guard let line = body.line(ofQuote: text, scratch: &scratch) else { return nil }
+        guard let line = body.line(ofQuote: text) else { return nil }
         return Evidence(quote: String(decoding: text, as: UTF8.self).trimmingWhitespace, line: line,
                         location: location(line: events.line, column: events.column))
     }

@@ -24,8 +24,6 @@ struct ArticleEventReader {
     /// looked up as soon as it is read, while the event still holds its text,
     /// instead of kept as a string and folded into an array of its own.
     let body: FoldedText
-    /// Where each quote is folded (one buffer for all of them).
-    var scratch: [UInt8] = []
     /// Quotes read so far: many make the tree reader's index worth it.
     var quoteCount = 0
     /// Nodes read, to stay far below `InputLimits.expandedNodes`.

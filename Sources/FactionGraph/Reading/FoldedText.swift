@@ -179,13 +179,14 @@ struct FoldedText {
     /// The file line where the quote `text` (valid UTF-8), folded as
     /// `init(quote:)` folds it, first occurs in this text; `nil` when it
     /// does not, or when it folds to nothing. Searches one by one, as
-    /// `line(of:)` does without an evidence index. Folds into `scratch`
-    /// (grown when too small) instead of a new array per quote: the event
-    /// reader looks up every quote of a corpus here.
-    func line(ofQuote text: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> Int? {
-        if scratch.count < text.count { scratch = [UInt8](repeating: 0, count: max(text.count, 2 * scratch.count)) }
-        var none: [Int] = []
-        let offset: Int? = scratch.withUnsafeMutableBufferPointer { output in
+    /// `line(of:)` does without an evidence index. Folds into a temporary
+    /// buffer, on the stack for an ordinary quote: the event reader looks
+    /// up every quote of a corpus here, and an array for each (or one per
+    /// article, grown as needed) was an allocation and a look-up of the
+    /// array type's metadata, 640 instructions a quote.
+    func line(ofQuote text: UnsafeBufferPointer<UInt8>) -> Int? {
+        let offset: Int? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(text.count, 1)) { output in
+            var none: [Int] = []
             var end = Self.fold(text, into: output, recordingLines: false, lineStarts: &none)
             var start = 0
             while end > start, output[end - 1] == 0x20 { end -= 1 }
