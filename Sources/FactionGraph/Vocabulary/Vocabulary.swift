@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The relation types a corpus can use: the built-in ones, and those its
 /// `vocabulary.yaml` adds, in order (built-in first).
 public struct Vocabulary: Sendable {
@@ -38,8 +44,13 @@ public struct Vocabulary: Sendable {
         guard let asciiNames, !bytes.contains(where: { $0 >= 0x80 }) else {
             return type(named: String(decoding: bytes, as: UTF8.self))
         }
-        for (number, name) in asciiNames.enumerated() where name.count == bytes.count && name.elementsEqual(bytes) {
-            return types[number]
+        // `memcmp`: `elementsEqual` went byte by byte through iterators,
+        // about 200 instructions a relation.
+        for (number, name) in asciiNames.enumerated() where name.count == bytes.count {
+            let equal = name.withUnsafeBufferPointer { name in
+                name.isEmpty || memcmp(name.baseAddress!, bytes.baseAddress!, name.count) == 0
+            }
+            if equal { return types[number] }
         }
         return nil
     }
