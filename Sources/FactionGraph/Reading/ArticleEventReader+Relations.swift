@@ -187,6 +187,8 @@ extension ArticleEventReader {
     private mutating func readCasualties() -> [(faction: Reference, count: Int)]? {
         guard events.type == YAML_MAPPING_START_EVENT else { return nil }
         var casualties: [(faction: Reference, count: Int)] = []
+        // Room for both parties at once (a combat has two).
+        casualties.reserveCapacity(2)
         while next(), events.type != YAML_MAPPING_END_EVENT {
             // A long map goes to the tree builder, which finds a key
             // written twice without comparing every pair of keys.
@@ -214,6 +216,9 @@ extension ArticleEventReader {
         }
         guard events.type == YAML_SEQUENCE_START_EVENT else { return false }
         evidence = []
+        // Room for a few quotes at once: grown from one by appending, the
+        // list was made again for every second and third quote.
+        evidence.reserveCapacity(4)
         while next(), events.type != YAML_SEQUENCE_END_EVENT {
             guard events.isScalar, let quote = quote() else { return false }
             evidence.append(quote)

@@ -82,10 +82,12 @@ public enum SnapshotBuilder {
             var firsts: [Int] = []
             var pairStart = 0
             func add(_ reports: [Int], contested: Bool) {
-                let relations = reports.map { corpus.relations[$0] }
+                add(reports.map { corpus.relations[$0] }, first: reports[0], contested: contested)
+            }
+            func add(_ relations: [Relation], first: Int, contested: Bool) {
                 edges.append(edge(relations[0].type, relations, index: index, contested: contested))
-                edgeTypes.append(index.type[reports[0]])
-                firsts.append(reports[0])
+                edgeTypes.append(index.type[first])
+                firsts.append(first)
             }
             var start = range.lowerBound
             while start < range.upperBound {
@@ -112,7 +114,10 @@ public enum SnapshotBuilder {
                     case .tie: isLive(first) && index.startDay[first] >= latestTieEnd()
                     case .lineage: isOngoing(first)
                     }
-                    if holds { add([first], contested: false) }
+                    // Its one relation straight into the edge's list (a
+                    // list of its number first was one allocation more
+                    // for most edges).
+                    if holds { add([corpus.relations[first]], first: first, contested: false) }
                     start = stop
                     continue
                 }
