@@ -27,9 +27,18 @@
 // Growth past the first GiB is in small steps again, as usual. Each step
 // is a request the system may refuse (a limit on the data segment, strict
 // overcommit, THP turned off); the heap then works as before.
+#if defined(__linux__) && defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+/// Marks for huge pages the whole 2 MiB pages between `start` and `end`.
+static void mark_for_huge_pages(uintptr_t start, uintptr_t end) {
+    const uintptr_t huge_page = (uintptr_t)2 << 20;
+    start = (start + huge_page - 1) & ~(huge_page - 1);
+    end &= ~(huge_page - 1);
+    if (end > start) madvise((void *)start, end - start, MADV_HUGEPAGE);
+}
+#endif
+
 void fg_heap_in_huge_pages(void) {
 #if defined(__linux__) && defined(__GLIBC__) && defined(MADV_HUGEPAGE)
-    const uintptr_t huge_page = (uintptr_t)2 << 20;
     const int usual_top_pad = 128 * 1024;
     void *start_of_growth = sbrk(0);
     if (start_of_growth == (void *)-1 || mallopt(M_TOP_PAD, 1 << 30) != 1) return;
@@ -47,9 +56,7 @@ void fg_heap_in_huge_pages(void) {
     }
     for (int index = 0; index < count; index++) free(blocks[index]);
     mallopt(M_TOP_PAD, usual_top_pad);
-    uintptr_t after = (uintptr_t)sbrk(0);
-    uintptr_t start = (before + huge_page - 1) & ~(huge_page - 1);
-    if (after > start) madvise((void *)start, after - start, MADV_HUGEPAGE);
+    mark_for_huge_pages(before, (uintptr_t)sbrk(0));
 #endif
 }
 
@@ -59,23 +66,23 @@ void fg_heap_in_huge_pages(void) {
 // 4 KiB pages (7,000 faults of `path` on 10k with two threads, after the
 // main thread's heap was in huge pages).
 //
-// How: one block nearly as large as an arena's heap may be (64 MiB) is
-// taken and freed again, which grows the heap at once; its range is then
-// marked for huge pages, and the arena's later values come from it. Once
-// per thread (a thread-local flag); for the main thread, whose heap is
-// marked already, it changes nothing.
+// How: a 30 MiB block (an arena's heap may grow to 64 MiB) is taken and
+// freed again, which grows the heap at once; its range is then marked for
+// huge pages, and the arena's later values come from it. Once per thread
+// (a thread-local flag). For the main thread, whose heap is marked
+// already, it changes nothing; in a process that did not call
+// `fg_heap_in_huge_pages` (tests, other programs using the library), the
+// block is a mapping of its own, unmapped when freed, and nothing changes
+// either.
 void fg_arena_in_huge_pages(void) {
 #if defined(__linux__) && defined(__GLIBC__) && defined(MADV_HUGEPAGE)
     static __thread int done = 0;
     if (done) return;
     done = 1;
-    const uintptr_t huge_page = (uintptr_t)2 << 20;
     const size_t size = (size_t)30 << 20;
     void *block = malloc(size);
     if (block == NULL) return;
-    uintptr_t start = ((uintptr_t)block + huge_page - 1) & ~(huge_page - 1);
-    uintptr_t end = ((uintptr_t)block + size) & ~(huge_page - 1);
     free(block);
-    if (end > start) madvise((void *)start, end - start, MADV_HUGEPAGE);
+    mark_for_huge_pages((uintptr_t)block, (uintptr_t)block + size);
 #endif
 }

@@ -198,9 +198,8 @@ extension ArticleEventReader {
             // Keys compared as strings, as the tree builder compares them.
             guard !casualties.contains(where: { $0.faction.text == faction.text }), next(),
                   let value = events.stringBytes else { return nil }
-            let text = String(decoding: value, as: UTF8.self).trimmingWhitespace
-            guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                  let count = Int(text), count <= InputLimits.casualties else { return nil }
+            guard case .count(let count) = RelationParser.casualtyCount(
+                String(decoding: value, as: UTF8.self).trimmingWhitespace) else { return nil }
             casualties.append((faction, count))
         }
         return events.type == YAML_MAPPING_END_EVENT ? casualties : nil

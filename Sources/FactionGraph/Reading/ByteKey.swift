@@ -18,9 +18,7 @@ struct ByteKey: Hashable, Sendable {
 
     static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {
         let equal = lhs.text.utf8.withContiguousStorageIfAvailable { a in
-            rhs.text.utf8.withContiguousStorageIfAvailable { b in
-                a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
-            }
+            rhs.text.utf8.withContiguousStorageIfAvailable { b in a.equals(b) }
         }
         if let equal, let equal { return equal }
         return lhs.text.utf8.elementsEqual(rhs.text.utf8)

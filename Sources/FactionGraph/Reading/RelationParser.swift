@@ -266,18 +266,32 @@ enum RelationParser {
         var result: [(faction: Reference, count: Int)] = []
         for (key, entry) in entries {
             let text = entry.value.string?.trimmingWhitespace ?? ""
-            guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+            switch casualtyCount(text) {
+            case .notWholeNumber:
                 let shown = entry.value.string.map { "'\($0)'" } ?? entry.value.kindDescription
                 reader.error(reader.location(of: entry), "casualties of '\(key)' must be a whole number, 0 or more, not \(shown)")
-                continue
-            }
-            guard let count = Int(text), count <= InputLimits.casualties else {
+            case .overLimit:
                 reader.error(entry.value, "casualties of '\(key)' must be at most \(InputLimits.casualties.grouped), not \(text)")
-                continue
+            case .count(let count):
+                result.append((Reference(text: key, location: reader.location(entry.key)), count))
             }
-            result.append((Reference(text: key, location: reader.location(entry.key)), count))
         }
         return result
+    }
+
+    /// A count of casualties as written, trimmed, or why it is none.
+    enum CasualtyCount: Equatable {
+        case count(Int)
+        case notWholeNumber
+        case overLimit
+    }
+
+    /// `text` (trimmed) as a count of casualties: the one rule of the tree
+    /// reader (`casualties(_:reader:)`) and the event reader.
+    static func casualtyCount(_ text: String) -> CasualtyCount {
+        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return .notWholeNumber }
+        guard let count = Int(text), count <= InputLimits.casualties else { return .overLimit }
+        return .count(count)
     }
 
     /// The quotes of `evidence` (a string or a list), each looked up in the body.

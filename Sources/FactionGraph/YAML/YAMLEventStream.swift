@@ -135,4 +135,11 @@ extension UnsafeBufferPointer<UInt8> {
         guard count == text.utf8CodeUnitCount else { return false }
         return count == 0 || memcmp(baseAddress!, text.utf8Start, count) == 0
     }
+
+    /// Whether these bytes are `other`'s, with `memcmp` (`elementsEqual`
+    /// goes byte by byte through iterators).
+    func equals(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard count == other.count else { return false }
+        return count == 0 || memcmp(baseAddress!, other.baseAddress!, count) == 0
+    }
 }
