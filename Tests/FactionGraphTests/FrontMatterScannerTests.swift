@@ -14,12 +14,62 @@ import FactionGraphTestSupport
         return Array(bytes[yaml])
     }
 
-    static func disagreement(_ yaml: [UInt8]) -> String? {
-        yaml.withUnsafeBufferPointer { ScannerCheck.disagreement($0) }
+    static func disagreement(_ yaml: [UInt8], implicitStart: Bool = false) -> String? {
+        yaml.withUnsafeBufferPointer { ScannerCheck.disagreement($0, implicitStart: implicitStart) }
     }
 
-    static func isScanned(_ yaml: [UInt8]) -> Bool {
-        yaml.withUnsafeBufferPointer { ScannerCheck.isScanned($0) }
+    static func isScanned(_ yaml: [UInt8], implicitStart: Bool = false) -> Bool {
+        yaml.withUnsafeBufferPointer { ScannerCheck.isScanned($0, implicitStart: implicitStart) }
+    }
+
+    /// The registries and vocabularies of the samples and the test
+    /// fixtures, each a whole YAML file.
+    static func registries() throws -> [(path: String, bytes: [UInt8])] {
+        let root = URL(fileURLWithPath: RepositoryPaths.samples).deletingLastPathComponent()
+        var found: [(String, [UInt8])] = []
+        for directory in ["samples", "Tests/Fixtures"] {
+            let base = root.appendingPathComponent(directory)
+            let walker = FileManager.default.enumerator(atPath: base.path)
+            while let relative = walker?.nextObject() as? String {
+                guard relative.hasSuffix(".yaml"),
+                      let data = FileManager.default.contents(atPath: base.appendingPathComponent(relative).path) else { continue }
+                found.append((directory + "/" + relative, Array(data)))
+            }
+        }
+        return found.sorted { $0.0 < $1.0 }
+    }
+
+    /// `original` with one to three random edits at or after scalar
+    /// `start`: one of `pieces` inserted, or up to three scalars removed.
+    static func edited(_ original: [Unicode.Scalar], after start: Int, with pieces: [String],
+                       using random: inout SeededGenerator) -> String {
+        var changed = original
+        for _ in 0..<Int.random(in: 1...3, using: &random) {
+            let at = Int.random(in: start...changed.count, using: &random)
+            if Bool.random(using: &random) {
+                changed.insert(contentsOf: pieces.randomElement(using: &random)!.unicodeScalars, at: at)
+            } else {
+                changed.removeSubrange(at..<min(changed.count, at + Int.random(in: 1...3, using: &random)))
+            }
+        }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: changed)
+        return text
+    }
+
+    /// The node tree (or the error) a registry's reader gets: from the
+    /// scanner's events where it reads the text, and from libyaml's.
+    static func trees(_ bytes: [UInt8]) -> (scanned: String, libyaml: String) {
+        func described(_ result: Result<YAMLNode?, YAMLSyntaxError>) -> String {
+            switch result {
+            case .success(let root): return String(reflecting: root)
+            case .failure(let failure):
+                return "\(failure.line):\(failure.column): \(failure.message); read before: \(String(reflecting: failure.partial))"
+            }
+        }
+        return bytes.withUnsafeBufferPointer { buffer in
+            (described(YAMLParser.parse(validUTF8: buffer)), described(YAMLParser.parse(UnsafeRawBufferPointer(buffer))))
+        }
     }
 
     @Test func everyArticleOfTheRepositoryIsScannedAsLibYAMLReadsIt() throws {
@@ -54,17 +104,7 @@ import FactionGraphTestSupport
             guard let yaml = Self.frontMatter(text) else { continue }
             let original = Array(String(decoding: yaml, as: UTF8.self).unicodeScalars)
             for _ in 0..<400 {
-                var changed = original
-                for _ in 0..<Int.random(in: 1...3, using: &random) {
-                    let at = Int.random(in: 4...changed.count, using: &random)
-                    if Bool.random(using: &random) {
-                        changed.insert(contentsOf: pieces.randomElement(using: &random)!.unicodeScalars, at: at)
-                    } else {
-                        changed.removeSubrange(at..<min(changed.count, at + Int.random(in: 1...3, using: &random)))
-                    }
-                }
-                var changedText = ""
-                changedText.unicodeScalars.append(contentsOf: changed)
+                let changedText = Self.edited(original, after: 4, with: pieces, using: &random)
                 let bytes = Array(changedText.utf8)
                 tried += 1
                 if Self.isScanned(bytes) { scanned += 1 }
@@ -72,6 +112,48 @@ import FactionGraphTestSupport
             }
         }
         #expect(tried >= 4_000)
+        #expect(scanned > tried / 5)
+    }
+
+    /// Registries are read whole (no `---` first): the scanner gives
+    /// libyaml's events and the same tree for every one of the repository
+    /// that it reads, and reads the samples' own.
+    @Test func everyRegistryOfTheRepositoryIsScannedAsLibYAMLReadsIt() throws {
+        var scanned = 0
+        for (path, bytes) in try Self.registries() where bytes.withUnsafeBufferPointer({ SourceText.firstInvalidUTF8(in: $0) }) == nil {
+            if path == "samples/factions.yaml" { #expect(Self.isScanned(bytes, implicitStart: true)) }
+            // What the scanner leaves to libyaml is read alike either way
+            // (and may be a billion laughs, too large to describe).
+            guard Self.isScanned(bytes, implicitStart: true) else { continue }
+            scanned += 1
+            #expect(Self.disagreement(bytes, implicitStart: true) == nil, "\(path)")
+            let trees = Self.trees(bytes)
+            #expect(trees.scanned == trees.libyaml, "\(path)")
+        }
+        #expect(scanned >= 10)
+    }
+
+    /// Random edits of the samples' registry: the same events and the
+    /// same tree (or error) as libyaml's, for every one the scanner reads;
+    /// and it reads a good share.
+    @Test func changedRegistriesAreScannedAsLibYAMLReadsThemOrLeftToIt() throws {
+        let pieces = [" ", "  ", "\n", "\n  ", "\n    ", "-", "- ", "\n- ", ":", ": ", " #", "#", "'", "\"", "\\",
+                      "{", "}", "[", "]", ",", "{a: b}", "[a, 'b']", "\t", "\r\n", "ع", "&a ", "*a", "!", "|", "? ",
+                      "...", "---", "---\n", "%YAML 1.1\n", "\u{FEFF}", "x", "key: value", "aliases: [a, b]"]
+        let original = Array(try String(contentsOfFile: RepositoryPaths.samples + "/factions.yaml", encoding: .utf8).unicodeScalars)
+        var random = SeededGenerator(seed: 29)
+        var tried = 0
+        var scanned = 0
+        for _ in 0..<1_500 {
+            let changedText = Self.edited(original, after: 0, with: pieces, using: &random)
+            let bytes = Array(changedText.utf8)
+            tried += 1
+            guard Self.isScanned(bytes, implicitStart: true) else { continue }
+            scanned += 1
+            #expect(Self.disagreement(bytes, implicitStart: true) == nil, "changed to\n\(changedText)")
+            let trees = Self.trees(bytes)
+            #expect(trees.scanned == trees.libyaml, "changed to\n\(changedText)")
+        }
         #expect(scanned > tried / 5)
     }
 

@@ -20,8 +20,12 @@ package enum FuzzEntryPoints {
     }
 
     /// Reads `bytes` as `factions.yaml`, with a fixed article whose
-    /// relations name factions a registry typically declares.
+    /// relations name factions a registry typically declares; traps when
+    /// `FrontMatterScanner` reads it otherwise than libyaml.
     package static func registry(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if let disagreement = ScannerCheck.disagreement(bytes, implicitStart: true) {
+            fatalError("the scanner and libyaml differ on the registry: \(disagreement)")
+        }
         var files = [parsed(bytes, role: .registry, path: "factions.yaml"), fixedArticle]
         exercise(&files)
     }

@@ -9,10 +9,12 @@ package enum ScannerCheck {
     /// How the scanner's events differ from libyaml's for `yaml` (a front
     /// matter, its opening `---` included); `nil` when the scanner leaves
     /// the text to libyaml or gives the same events, or when `yaml` is not
-    /// UTF-8 (which the reader rejects before it scans).
-    package static func disagreement(_ yaml: UnsafeBufferPointer<UInt8>) -> String? {
+    /// UTF-8 (which the reader rejects before it scans). With
+    /// `implicitStart`, `yaml` is a whole file, as a registry is read.
+    package static func disagreement(_ yaml: UnsafeBufferPointer<UInt8>, implicitStart: Bool = false) -> String? {
         // The scanner reads what the reader gives it: valid UTF-8.
-        guard SourceText.firstInvalidUTF8(in: yaml) == nil, let scanned = YAMLEventStream(UnsafeRawBufferPointer(yaml)), scanned.isScanned,
+        guard SourceText.firstInvalidUTF8(in: yaml) == nil,
+              let scanned = YAMLEventStream(UnsafeRawBufferPointer(yaml), implicitStart: implicitStart), scanned.isScanned,
               let parsed = YAMLEventStream(UnsafeRawBufferPointer(yaml), scanning: false) else { return nil }
         let mine = described(scanned)
         let libyaml = described(parsed)
@@ -23,8 +25,8 @@ package enum ScannerCheck {
     }
 
     /// Whether the scanner reads `yaml` itself.
-    package static func isScanned(_ yaml: UnsafeBufferPointer<UInt8>) -> Bool {
-        YAMLEventStream(UnsafeRawBufferPointer(yaml))?.isScanned ?? false
+    package static func isScanned(_ yaml: UnsafeBufferPointer<UInt8>, implicitStart: Bool = false) -> Bool {
+        YAMLEventStream(UnsafeRawBufferPointer(yaml), implicitStart: implicitStart)?.isScanned ?? false
     }
 
     /// Each event as far as a reader uses it: its type, where a node

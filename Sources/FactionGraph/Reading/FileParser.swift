@@ -78,7 +78,7 @@ enum FileParser {
     /// `factions.yaml` (faction declarations) or `vocabulary.yaml`
     /// (relation types): one YAML document each.
     private static func parseRegistry(_ bytes: UnsafeBufferPointer<UInt8>, into parsed: inout ParsedFile) {
-        switch YAMLParser.parse(UnsafeRawBufferPointer(bytes)) {
+        switch YAMLParser.parse(validUTF8: bytes) {
         case .failure(let failure):
             let isVocabulary = parsed.input.role == .vocabulary
             parsed.diagnostics.append(.error(

@@ -37,10 +37,12 @@ final class YAMLEventStream {
     /// A stream over `bytes`, which must outlive it; `nil` for an empty
     /// text or when libyaml cannot allocate its buffers. With `scanning`
     /// false, libyaml reads the text even when the scanner could (to
-    /// compare the two).
-    init?(_ bytes: UnsafeRawBufferPointer, scanning: Bool = true) {
+    /// compare the two); with `implicitStart`, the text is a whole YAML
+    /// file, not a front matter (see `FrontMatterScanner.scan`).
+    init?(_ bytes: UnsafeRawBufferPointer, scanning: Bool = true, implicitStart: Bool = false) {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), !bytes.isEmpty else { return nil }
-        if scanning, let (events, decoded) = FrontMatterScanner.scan(UnsafeBufferPointer(start: base, count: bytes.count)) {
+        if scanning, let (events, decoded) = FrontMatterScanner.scan(UnsafeBufferPointer(start: base, count: bytes.count),
+                                                                     implicitStart: implicitStart) {
             parser = nil
             scanned = events
             self.decoded = decoded
