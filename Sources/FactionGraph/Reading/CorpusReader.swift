@@ -124,10 +124,13 @@ public enum CorpusReader {
         let threads = Parallel.threads(options.threads)
         // One table of reference texts per thread (see `ReferenceNames`).
         let names = (0..<threads).map { _ in ReferenceNames() }
+        // And one buffer per thread to read the files into.
+        let buffers = (0..<threads).map { _ in FileBytes.Buffer() }
         Parallel.forEachChunk(count: inputs.count, threads: threads,
                               finished: progress.map { report in { report($0, inputs.count) } }) { worker, range in
             for index in range {
-                shared[index] = FileParser.parse(inputs[index], vocabulary: vocabulary, names: names[worker])
+                shared[index] = FileParser.parse(inputs[index], vocabulary: vocabulary, names: names[worker],
+                                                 buffer: buffers[worker])
             }
         }
         // Moved out, not copied: `deallocate` does not release what the

@@ -66,6 +66,72 @@ package enum FileBytes {
         }
     }
 
+    /// Where one thread reads its files, one after another (see
+    /// `withBytes(ofRegularFile:buffer:limit:_:)`): grown for a large
+    /// file, and kept.
+    package final class Buffer {
+        fileprivate var start: UnsafeMutableRawPointer
+        fileprivate private(set) var capacity: Int
+
+        /// Room for an ordinary article (a few kilobytes) many times over.
+        package init(capacity: Int = 64 * 1024) {
+            self.capacity = capacity
+            start = .allocate(byteCount: capacity, alignment: 16)
+        }
+
+        deinit { start.deallocate() }
+
+        /// Room for `capacity` bytes, keeping the first `count`.
+        fileprivate func grow(to capacity: Int, keeping count: Int) {
+            let larger = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+            larger.copyMemory(from: start, byteCount: count)
+            start.deallocate()
+            start = larger
+            self.capacity = capacity
+        }
+    }
+
+    /// Calls `body` with the bytes of the file at `path`, which the
+    /// directory listing showed to be a regular file, read into `buffer`
+    /// (valid during the call only); the same failures as `read(_:limit:)`.
+    ///
+    /// Why: for the files of a corpus, `read(_:limit:)`'s `fstat` (for the
+    /// type, already known, and the size) and its array of each file's
+    /// bytes cost about 0.4 microseconds and 1,500 instructions a file,
+    /// a tenth of the file's reading. `fstat` is still called for a file
+    /// larger than the buffer, to size it or refuse it as `read` does; a
+    /// file replaced since the listing by something else is read as it is
+    /// (opened without blocking, and no more than `limit` bytes).
+    package static func withBytes<T>(ofRegularFile path: String, buffer: Buffer, limit: Int = InputLimits.fileBytes,
+                                     _ body: (UnsafeBufferPointer<UInt8>) -> T) -> Result<T, Failure> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard descriptor >= 0 else { return .failure(Failure(message: "cannot read this file: \(systemError(errno))")) }
+        defer { close(descriptor) }
+        var count = 0
+        while true {
+            if count == buffer.capacity {
+                // A large file: sized, or refused, by its status.
+                var status = stat()
+                guard fstat(descriptor, &status) == 0 else {
+                    return .failure(Failure(message: "cannot read this file: \(systemError(errno))"))
+                }
+                if Int(status.st_size) > limit || count > limit { return .failure(tooLarge(max(Int(status.st_size), count), limit: limit)) }
+                buffer.grow(to: min(max(Int(status.st_size) + 1, buffer.capacity * 2), limit + 1), keeping: count)
+            }
+            let wanted = buffer.capacity - count
+            var got = 0
+            repeat {
+                got = systemRead(descriptor, buffer.start + count, wanted)
+            } while got < 0 && errno == EINTR
+            if got < 0 { return .failure(Failure(message: "cannot read this file: \(systemError(errno))")) }
+            count += got
+            // Fewer bytes than asked for: the file's end (as `read` takes it).
+            if got < wanted { break }
+        }
+        if count > limit { return .failure(tooLarge(count, limit: limit)) }
+        return .success(body(UnsafeBufferPointer(start: buffer.start.assumingMemoryBound(to: UInt8.self), count: count)))
+    }
+
     /// The error for a file of `size` bytes (or more) over `limit`.
     static func tooLarge(_ size: Int, limit: Int) -> Failure {
         Failure(message: "this file is \(size.grouped) bytes; an article or a registry may have at most \(limit.grouped) (\(limit >> 20) MiB)")

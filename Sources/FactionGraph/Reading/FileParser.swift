@@ -7,7 +7,25 @@ enum FileParser {
     static let topLevelKeys = ["article", "factions", "relations"]
     static let articleKeys = ["title", "published", "source", "author", "url", "language", "id"]
 
-    static func parse(_ input: InputFile, vocabulary: Vocabulary, names: ReferenceNames = ReferenceNames()) -> ParsedFile {
+    /// Reads the file `input` names, into `buffer` when the listing found
+    /// it a regular file (see `FileBytes.withBytes(ofRegularFile:buffer:limit:_:)`).
+    static func parse(_ input: InputFile, vocabulary: Vocabulary, names: ReferenceNames = ReferenceNames(),
+                      buffer: FileBytes.Buffer? = nil) -> ParsedFile {
+        if input.isRegular, let buffer {
+            // Made and returned inside the closure, as below.
+            let read = FileBytes.withBytes(ofRegularFile: input.fileSystemPath, buffer: buffer) { bytes in
+                var parsed = ParsedFile(input: input, names: names)
+                parse(bytes, vocabulary: vocabulary, into: &parsed)
+                return parsed
+            }
+            switch read {
+            case .success(let parsed): return parsed
+            case .failure(let failure):
+                var parsed = ParsedFile(input: input, names: names)
+                parsed.diagnostics.append(Diagnostic(.error, path: input.displayPath, failure.message))
+                return parsed
+            }
+        }
         let bytes: [UInt8]
         switch FileBytes.read(input.fileSystemPath) {
         case .success(let read): bytes = read

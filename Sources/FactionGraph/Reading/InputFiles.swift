@@ -20,6 +20,9 @@ struct InputFile: Sendable, Hashable {
     /// The path below the corpus root without its extension: the default
     /// article id.
     var defaultArticleID: String
+    /// The directory listing showed a regular file: it is read without
+    /// asking its type again (see `FileBytes.withBytes(ofRegularFile:buffer:limit:_:)`).
+    var isRegular = false
 }
 
 /// What one corpus argument held, for saying what was found when a corpus
@@ -225,11 +228,11 @@ enum InputFiles {
                 visit(relative + "/")
             case .regular where isRegistry || isVocabulary:
                 files.append(InputFile(role: isRegistry ? .registry : .vocabulary, fileSystemPath: path, displayPath: path,
-                                       defaultArticleID: ""))
+                                       defaultArticleID: "", isRegular: true))
             case .regular where isArticle:
                 markdownFiles += 1
                 files.append(InputFile(role: .article, fileSystemPath: path, displayPath: path,
-                                       defaultArticleID: String(relative.dropLast(3))))
+                                       defaultArticleID: String(relative.dropLast(3)), isRegular: true))
             case .regular:
                 otherFiles[Self.extensionOf(entry.name), default: 0] += 1
             case .other(let type) where isRegistry || isVocabulary || isArticle:
