@@ -117,6 +117,12 @@ public struct Relation: Sendable, Hashable {
             self.dateLocation = dateLocation
         }
 
+        /// What a relation draft holds once its details have moved into
+        /// its relation (see `CorpusAssembler`).
+        static let placeholder = Details(place: nil, casualties: [:], fatalities: nil, note: nil, evidence: [],
+                                         location: SourceLocation(path: "", line: 0, column: 0),
+                                         dateLocation: SourceLocation(path: "", line: 0, column: 0))
+
         /// These details with `casualties` instead of the ones they have.
         func with(casualties: [FactionID: Int]) -> Details {
             Details(place: place, casualties: casualties, fatalities: fatalities, note: note, evidence: evidence,

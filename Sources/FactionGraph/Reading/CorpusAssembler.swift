@@ -122,7 +122,7 @@ enum CorpusAssembler {
         from.reserveCapacity(drafts)
         to.reserveCapacity(drafts)
         for fileIndex in range {
-            let drafts = files[fileIndex].relations
+            var drafts = files[fileIndex].relations
             files[fileIndex].relations = []
             // The relations of an article whose `article` is unusable (or
             // whose id is taken) are resolved too, for their errors to show
@@ -135,7 +135,7 @@ enum CorpusAssembler {
             // copied, through the buffer's subscript, through `pointee` or
             // by `for draft in drafts`: 14 million instructions on the 10k
             // corpus, callgrind).
-            drafts.withUnsafeBufferPointer { drafts in
+            drafts.withUnsafeMutableBufferPointer { drafts in
                 var numbers: (from: Int32, to: Int32) = (0, 0)
                 for index in drafts.indices {
                     if let relation = resolve(drafts.baseAddress! + index, names: names,
@@ -283,7 +283,7 @@ enum CorpusAssembler {
     /// The relation `draft` points to with its references resolved to
     /// faction ids, their numbers in `numbers`; or `nil` (with errors) when
     /// it cannot be part of the corpus.
-    private static func resolve(_ draft: UnsafePointer<ParsedRelation>, names: ReferenceResolver.Table, articleIndex: Int,
+    private static func resolve(_ draft: UnsafeMutablePointer<ParsedRelation>, names: ReferenceResolver.Table, articleIndex: Int,
                                 resolver: inout ReferenceResolver, numbers: inout (from: Int32, to: Int32),
                                 diagnostics: inout [Diagnostic]) -> Relation? {
         let from = resolver.resolve(draft.pointee.fromName, in: names, at: draft.pointee.endpointsLocation, diagnostics: &diagnostics)
@@ -323,11 +323,20 @@ enum CorpusAssembler {
             }
         }
         guard valid, let date = draft.pointee.date else { return nil }
+        // The details moved into the relation, the draft left with a
+        // shared placeholder: read long after parsing, a relation's details
+        // are no longer in the cache, and taking them with a retain (then a
+        // release as the drafts go) read each from memory.
+        let details = withUnsafeMutablePointer(to: &draft.pointee.details) { field in
+            let details = field.move()
+            field.initialize(to: Relation.Details.placeholder)
+            return details
+        }
         // Undirected pairs in id order (numbers follow id order).
         let (first, second) = draft.pointee.type.isDirected || from.number < to.number ? (from, to) : (to, from)
         let relation = Relation(type: draft.pointee.type, from: first.id, to: second.id, date: date, until: draft.pointee.until,
                                 confidence: draft.pointee.confidence, articleIndex: articleIndex,
-                                details: casualties.isEmpty ? draft.pointee.details : draft.pointee.details.with(casualties: casualties))
+                                details: casualties.isEmpty ? details : details.with(casualties: casualties))
         numbers = (first.number, second.number)
         return relation
     }
