@@ -352,6 +352,15 @@ enum CorpusAssembler {
 
 /// The elements of `items` without repeats, in first-seen order.
 func unique<T: Hashable>(_ items: [T]) -> [T] {
+    // A faction's few aliases are compared with each other: a set for each
+    // was a third of merging the 10k corpus's 2,000 declarations.
+    guard items.count > 8 else {
+        guard items.count > 1 else { return items }
+        var kept: [T] = []
+        kept.reserveCapacity(items.count)
+        for item in items where !kept.contains(item) { kept.append(item) }
+        return kept
+    }
     var seen = Set<T>()
     return items.filter { seen.insert($0).inserted }
 }
