@@ -115,6 +115,22 @@ import FactionGraphTestSupport
         #expect(scanned > tried / 5)
     }
 
+    /// The characters libyaml reads in a way of its own (C1 controls, the
+    /// Unicode line separators, byte order marks, U+FFFE and U+FFFF) are
+    /// left to it wherever they stand in the sixteen bytes the scanner
+    /// looks at together, between Arabic and accented letters and curly
+    /// quotes, which it reads itself.
+    @Test(arguments: ["\u{80}", "\u{85}", "\u{9F}", "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{FFFE}", "\u{FFFF}"])
+    func charactersOfTheirOwnAreLeftToLibYAMLAtEveryOffset(_ character: String) {
+        let value = "عربي ’quoted’ — ñandú " + String(repeating: "x", count: 30)
+        #expect(Self.isScanned(Array("---\na: \(value)\n".utf8)))
+        for offset in 0...value.count {
+            var changed = value
+            changed.insert(contentsOf: character, at: changed.index(changed.startIndex, offsetBy: offset))
+            #expect(!Self.isScanned(Array("---\na: \(changed)\n".utf8)), "at \(offset)")
+        }
+    }
+
     /// Registries are read whole (no `---` first): the scanner gives
     /// libyaml's events and the same tree for every one of the repository
     /// that it reads, and reads the samples' own.

@@ -108,16 +108,37 @@ struct FrontMatterScanner {
     /// than line by line, and going straight to the first byte a word
     /// marks, it took 56 instead of 90 million instructions on the 10k
     /// corpus (the lines' last partial words and the ASCII before each
-    /// accent or line break went byte by byte); sixteen at a time, 47.
+    /// accent or line break went byte by byte); sixteen at a time, 47;
+    /// with other characters' bytes passed sixteen at a time too, below.
     private func hasOnlyPlainCharacters(from start: Int, to end: Int) -> Bool {
         var index = start
         while index < end {
             // Sixteen bytes at a time while all are printable ASCII (0x20
-            // to 0x7E: less 0x20, below 0x5F) or line feeds (SSE2).
-            while index &+ 16 <= end {
+            // to 0x7E: less 0x20, below 0x5F), line feeds, or bytes of
+            // other characters than the five above (SSE2). Those are told
+            // by their first three bytes, which the vectors one and two
+            // bytes on give; the others' bytes (Arabic, accents, curly
+            // quotes) pass whole, where each sent the loop to the bytes
+            // below: 48 of the scanner's 315 million instructions on the
+            // 10k corpus.
+            while index &+ 18 <= end {
                 let bytes = ByteSearch.vector(at: base + index)
-                guard all((bytes &- ByteSearch.splat(0x20) .< ByteSearch.splat(0x5F)) .| (bytes .== ByteSearch.splat(0x0A)))
-                else { break }
+                let plain = (bytes &- ByteSearch.splat(0x20) .< ByteSearch.splat(0x5F)) .| (bytes .== ByteSearch.splat(0x0A))
+                if all(plain) {
+                    index &+= 16
+                    continue
+                }
+                let next = ByteSearch.vector(at: base + (index &+ 1))
+                let third = ByteSearch.vector(at: base + (index &+ 2))
+                // C2 80-9F, E2 80 A8-A9, EF BB BF, EF BF BE-BF.
+                let c1Control = (bytes .== ByteSearch.splat(0xC2)) .& (next .< ByteSearch.splat(0xA0))
+                let lineSeparator = (bytes .== ByteSearch.splat(0xE2)) .& (next .== ByteSearch.splat(0x80))
+                    .& ((third .== ByteSearch.splat(0xA8)) .| (third .== ByteSearch.splat(0xA9)))
+                let special = (bytes .== ByteSearch.splat(0xEF))
+                    .& (((next .== ByteSearch.splat(0xBB)) .& (third .== ByteSearch.splat(0xBF)))
+                        .| ((next .== ByteSearch.splat(0xBF)) .& (third .>= ByteSearch.splat(0xBE))))
+                let otherCharacter = (bytes .>= ByteSearch.splat(0x80)) .& .!(c1Control .| lineSeparator .| special)
+                guard all(plain .| otherCharacter) else { break }
                 index &+= 16
             }
             if index == end { break }
