@@ -60,34 +60,46 @@ struct SourceText {
                 // Straight to the first byte that is not ASCII.
                 index &+= high.trailingZeroBitCount &>> 3
             }
-            let byte = bytes[index]
-            if byte < 0x80 { index += 1; continue }
-            // Two bytes (accented Latin, Arabic, ...): any lead C2-DF with
-            // one continuation byte is a valid scalar.
-            if byte >= 0xC2 && byte <= 0xDF {
-                guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return index }
-                index += 2
-                continue
+            if bytes[index] < 0x80 { index += 1; continue }
+            // The characters that are not ASCII, one after another (a word
+            // in Arabic script is a run of them), before looking for ASCII
+            // many bytes at a time again.
+            while index < count, bytes[index] >= 0x80 {
+                guard let length = validLength(bytes, at: index) else { return index }
+                index += length
             }
-            let length: Int
-            var minimum: UInt32
-            var scalar: UInt32
-            switch byte {
-            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(byte & 0x1F)
-            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(byte & 0x0F)
-            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(byte & 0x07)
-            default: return index
-            }
-            guard index + length <= count else { return index }
-            for offset in 1..<length {
-                let next = bytes[index + offset]
-                guard next & 0xC0 == 0x80 else { return index }
-                scalar = scalar << 6 | UInt32(next & 0x3F)
-            }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
-            index += length
         }
         return nil
+    }
+
+    /// The length of the valid UTF-8 character that starts with the byte
+    /// at `index`, which is not ASCII; `nil` when it is not valid there.
+    @inline(__always)
+    private static func validLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let count = bytes.count
+        let byte = bytes[index]
+        // Two bytes (accented Latin, Arabic, ...): any lead C2-DF with
+        // one continuation byte is a valid scalar.
+        if byte >= 0xC2 && byte <= 0xDF {
+            guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return nil }
+            return 2
+        }
+        let length: Int
+        var minimum: UInt32
+        var scalar: UInt32
+        switch byte {
+        case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(byte & 0x0F)
+        case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(byte & 0x07)
+        default: return nil
+        }
+        guard index + length <= count else { return nil }
+        for offset in 1..<length {
+            let next = bytes[index + offset]
+            guard next & 0xC0 == 0x80 else { return nil }
+            scalar = scalar << 6 | UInt32(next & 0x3F)
+        }
+        if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return nil }
+        return length
     }
 
     /// Finds the front matter: a first line `---` (after an optional byte
