@@ -48,11 +48,6 @@ public enum SnapshotBuilder {
         // or by type: sorted, then taken run by run (cheaper than a
         // dictionary of arrays); reading order within a run. Mergers mark
         // their source as absorbed on the way.
-        struct Entry {
-            var key: Int
-            var group: Int
-            var number: Int
-        }
         let isStance = types.map { $0.relationClass == .stance }
         let absorbs = types.map(\.absorbsSource)
         var absorbed = [Bool](repeating: false, count: factionCount)
@@ -64,7 +59,7 @@ public enum SnapshotBuilder {
             if absorbs[code] { absorbed[Int(index.from[number])] = true }
             entries.append(Entry(key: pairKey(number), group: isStance[code] ? 0 : 1 + code, number: number))
         }
-        entries.sort { ($0.key, $0.group, $0.number) < ($1.key, $1.group, $1.number) }
+        sortEntries(&entries, keys: factionCount * factionCount, groups: types.count + 1, numbers: corpus.relations.count)
         /// Ties and stances end with an absorbed faction; lineage does not.
         func isLive(_ relation: Int) -> Bool {
             isOngoing(relation) && !absorbed[Int(index.from[relation])] && !absorbed[Int(index.to[relation])]
@@ -165,6 +160,40 @@ public enum SnapshotBuilder {
             }
         }
         return Snapshot(asOf: date, factions: factions, edges: edges, articles: corpus.articles)
+    }
+
+    /// A begun relation as the snapshot groups it: the key of its pair,
+    /// its group (0 for stances, 1 + its type's number otherwise) and its
+    /// number.
+    struct Entry: Equatable {
+        var key: Int
+        var group: Int
+        var number: Int
+    }
+
+    /// Sorts `entries` by key, group and number: each packed into one
+    /// word where they fit (`keys`, `groups` and `numbers` bound them), as
+    /// they do for any corpus below about a million factions. The words
+    /// sort in a third of the instructions the tuples took through a
+    /// closure (17 million on the 10k corpus), on one thread before the
+    /// halves.
+    static func sortEntries(_ entries: inout [Entry], keys: Int, groups: Int, numbers: Int) {
+        let numberBits = Int.bitWidth - numbers.leadingZeroBitCount
+        let groupBits = Int.bitWidth - groups.leadingZeroBitCount
+        let keyBits = Int.bitWidth - keys.leadingZeroBitCount
+        guard numberBits + groupBits + keyBits <= 64 else {
+            entries.sort { ($0.key, $0.group, $0.number) < ($1.key, $1.group, $1.number) }
+            return
+        }
+        let groupShift = UInt64(numberBits)
+        let keyShift = UInt64(numberBits + groupBits)
+        var words = entries.map { UInt64($0.key) << keyShift | UInt64($0.group) << groupShift | UInt64($0.number) }
+        words.sort()
+        let numberMask: UInt64 = (1 << groupShift) - 1
+        let groupMask: UInt64 = (1 << UInt64(groupBits)) - 1
+        entries = words.map {
+            Entry(key: Int($0 >> keyShift), group: Int(($0 >> groupShift) & groupMask), number: Int($0 & numberMask))
+        }
     }
 
     /// Sorts one pair's edges, `edges[start...]`, by their type numbers
