@@ -252,6 +252,19 @@ import Testing
             ("a.md", TestCorpus.article("article: {title: T, published: 2018, id: same}")),
             ("b.md", TestCorpus.article("article: {title: T, published: 2018, id: same}")),
         ]) == ["b.md:2:42: error: article id 'same' is also the id of a.md: give one of them another 'id'"])
+        // A third with the id still names the first, not the second; the
+        // next id is free.
+        let result = CorpusReader.read(files: [
+            ("a.md", TestCorpus.article("article: {title: A, published: 2018, id: same}")),
+            ("b.md", TestCorpus.article("article: {title: B, published: 2018, id: same}")),
+            ("c.md", TestCorpus.article("article: {title: C, published: 2018, id: same}")),
+            ("d.md", TestCorpus.article("article: {title: D, published: 2018, id: other}")),
+        ])
+        #expect(result.diagnostics.map(\.description) == [
+            "b.md:2:42: error: article id 'same' is also the id of a.md: give one of them another 'id'",
+            "c.md:2:42: error: article id 'same' is also the id of a.md: give one of them another 'id'",
+        ])
+        #expect(result.corpus.articles.map(\.title) == ["A", "D"])
     }
 
     @Test func fileLevelProblems() {

@@ -266,14 +266,17 @@ enum CorpusAssembler {
         byID.reserveCapacity(files.count)
         for fileIndex in files.indices {
             guard let article = files[fileIndex].article.take() else { continue }
-            if let other = byID[ByteKey(article.id)] {
+            // Looked up and claimed with one hash of the id (a look-up,
+            // then a store, hashed it twice); a taken id is given back.
+            let key = ByteKey(article.id)
+            if let other = byID.updateValue(list.count, forKey: key) {
+                byID[key] = other
                 let location = files[fileIndex].articleIDLocation
                     ?? SourceLocation(path: files[fileIndex].input.displayPath, line: 1, column: 1)
                 diagnostics.append(.error(location,
                     "article id '\(article.id)' is also the id of \(list[other].path): give one of them another 'id'"))
                 continue
             }
-            byID[ByteKey(article.id)] = list.count
             indexByFile[fileIndex] = list.count
             list.append(article)
         }
