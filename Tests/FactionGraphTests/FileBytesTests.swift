@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import FactionGraph
 
-/// Reading a listed file into a thread's buffer gives what reading it into
-/// an array of its own gives: the same bytes, or the same error.
+/// Reading a listed file into a thread's buffer, without `fstat` first,
+/// gives what `read(_:limit:)` gives (which asks `fstat` for the type and
+/// the size first): the same bytes, or the same error.
 @Suite struct FileBytesTests {
     /// What each way of reading `path` gives, as text to compare.
     static func bothReads(_ path: String, buffer: FileBytes.Buffer) -> (array: String, buffer: String) {
@@ -14,7 +15,7 @@ import Testing
             }
         }
         return (described(FileBytes.read(path)),
-                described(FileBytes.withBytes(ofRegularFile: path, buffer: buffer) { Array($0) }))
+                described(FileBytes.withBytes(of: path, knownRegular: true, buffer: buffer) { Array($0) }))
     }
 
     /// Sizes around the buffer's (64 KiB, which a larger file grows) and
@@ -42,7 +43,7 @@ import Testing
         }
         #expect(Self.bothReads(paths[9], buffer: buffer).buffer.hasPrefix("this file is 8,388,609 bytes"))
         // Never listed as a regular file, but not read as one either.
-        let asDirectory = FileBytes.withBytes(ofRegularFile: directory.path, buffer: buffer) { $0.count }
+        let asDirectory = FileBytes.withBytes(of: directory.path, knownRegular: true, buffer: buffer) { $0.count }
         #expect(throws: FileBytes.Failure.self) { try asDirectory.get() }
     }
 
@@ -52,7 +53,7 @@ import Testing
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("filebytes-\(UUID().uuidString).md").path
         #expect(mkfifo(path, 0o644) == 0)
         defer { unlink(path) }
-        let read = FileBytes.withBytes(ofRegularFile: path, buffer: FileBytes.Buffer()) { $0.count }
+        let read = FileBytes.withBytes(of: path, knownRegular: true, buffer: FileBytes.Buffer()) { $0.count }
         #expect((try? read.get()) == 0)
     }
 }

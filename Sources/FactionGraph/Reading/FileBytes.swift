@@ -19,55 +19,11 @@ package enum FileBytes {
     /// cannot block the open, then refused unless it is a regular file:
     /// reading a pipe or a device could wait forever.
     package static func read(_ path: String, limit: Int = InputLimits.fileBytes) -> Result<[UInt8], Failure> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
-        guard descriptor >= 0 else { return .failure(Failure(message: "cannot read this file: \(systemError(errno))")) }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            return .failure(Failure(message: "cannot read this file: \(systemError(errno))"))
-        }
-        let type = FileType(mode: status.st_mode)
-        guard type == .regular else {
-            return .failure(Failure(message: "cannot read this file: it is \(type.description), not a regular file"))
-        }
-        if Int(status.st_size) > limit { return .failure(tooLarge(Int(status.st_size), limit: limit)) }
-        // The size `fstat` gives, plus room to notice a file that grew,
-        // read straight into the array (no zero-filling first).
-        let first = max(Int(status.st_size), 0) + 1
-        var failure: Int32 = 0
-        var bytes = [UInt8](unsafeUninitializedCapacity: first) { buffer, count in
-            var got = 0
-            repeat {
-                got = systemRead(descriptor, buffer.baseAddress!, first)
-            } while got < 0 && errno == EINTR
-            if got < 0 { failure = errno }
-            count = max(got, 0)
-        }
-        if failure != 0 { return .failure(Failure(message: "cannot read this file: \(systemError(failure))")) }
-        if bytes.count < first { return .success(bytes) }
-        if bytes.count > limit { return .failure(tooLarge(bytes.count, limit: limit)) }
-        var chunk = min(64 * 1024, limit + 1 - bytes.count)
-        while true {
-            var failure: Int32 = 0
-            var got = 0
-            let start = bytes.count
-            bytes.append(contentsOf: repeatElement(0, count: chunk))
-            bytes.withUnsafeMutableBytes { buffer in
-                repeat {
-                    got = systemRead(descriptor, buffer.baseAddress! + start, chunk)
-                } while got < 0 && errno == EINTR
-                if got < 0 { failure = errno }
-            }
-            if failure != 0 { return .failure(Failure(message: "cannot read this file: \(systemError(failure))")) }
-            bytes.removeLast(chunk - got)
-            if got < chunk { return .success(bytes) }
-            if bytes.count > limit { return .failure(tooLarge(bytes.count, limit: limit)) }
-            chunk = min(64 * 1024, limit + 1 - bytes.count)
-        }
+        withBytes(of: path, knownRegular: false, buffer: Buffer(capacity: 4096), limit: limit) { Array($0) }
     }
 
     /// Where one thread reads its files, one after another (see
-    /// `withBytes(ofRegularFile:buffer:limit:_:)`): grown for a large
+    /// `withBytes(of:knownRegular:buffer:limit:_:)`): grown for a large
     /// file, and kept.
     package final class Buffer {
         fileprivate var start: UnsafeMutableRawPointer
@@ -91,22 +47,48 @@ package enum FileBytes {
         }
     }
 
-    /// Calls `body` with the bytes of the file at `path`, which the
-    /// directory listing showed to be a regular file, read into `buffer`
-    /// (valid during the call only); the same failures as `read(_:limit:)`.
+    /// Calls `body` with the bytes of the file at `path`, read into
+    /// `buffer` (valid during the call only); the failures of
+    /// `read(_:limit:)`.
     ///
-    /// Why: for the files of a corpus, `read(_:limit:)`'s `fstat` (for the
-    /// type, already known, and the size) and its array of each file's
-    /// bytes cost about 0.4 microseconds and 1,500 instructions a file,
-    /// a tenth of the file's reading. `fstat` is still called for a file
-    /// larger than the buffer, to size it or refuse it as `read` does; a
-    /// file replaced since the listing by something else is read as it is
-    /// (opened without blocking, and no more than `limit` bytes).
-    package static func withBytes<T>(ofRegularFile path: String, buffer: Buffer, limit: Int = InputLimits.fileBytes,
+    /// With `knownRegular` (the directory listing showed a regular file),
+    /// the file is read without `fstat` first: for the files of a corpus,
+    /// that `fstat` (for the type, already known, and the size) and an
+    /// array of each file's bytes cost about 0.4 microseconds and 1,500
+    /// instructions a file, a tenth of the file's reading. `fstat` is
+    /// still called for a file larger than the buffer, to size it or refuse
+    /// it; a file replaced since the listing by something else is read as
+    /// it is (opened without blocking, and no more than `limit` bytes).
+    package static func withBytes<T>(of path: String, knownRegular: Bool, buffer: Buffer,
+                                     limit: Int = InputLimits.fileBytes,
                                      _ body: (UnsafeBufferPointer<UInt8>) -> T) -> Result<T, Failure> {
+        read(path, knownRegular: knownRegular, into: buffer, limit: limit).map { count in
+            body(UnsafeBufferPointer(start: buffer.start.assumingMemoryBound(to: UInt8.self), count: count))
+        }
+    }
+
+    /// Reads the file at `path` into `buffer` (see
+    /// `withBytes(of:knownRegular:buffer:limit:_:)`); how many bytes it holds.
+    /// Not generic, so that it is compiled once, and the generic caller
+    /// left small.
+    private static func read(_ path: String, knownRegular: Bool, into buffer: Buffer, limit: Int) -> Result<Int, Failure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else { return .failure(Failure(message: "cannot read this file: \(systemError(errno))")) }
         defer { close(descriptor) }
+        if !knownRegular {
+            var status = stat()
+            guard fstat(descriptor, &status) == 0 else {
+                return .failure(Failure(message: "cannot read this file: \(systemError(errno))"))
+            }
+            let type = FileType(mode: status.st_mode)
+            guard type == .regular else {
+                return .failure(Failure(message: "cannot read this file: it is \(type.description), not a regular file"))
+            }
+            if Int(status.st_size) > limit { return .failure(tooLarge(Int(status.st_size), limit: limit)) }
+            // The size `fstat` gives, plus room to notice a file that grew.
+            let size = max(Int(status.st_size), 0) + 1
+            if size > buffer.capacity { buffer.grow(to: size, keeping: 0) }
+        }
         var count = 0
         while true {
             if count == buffer.capacity {
@@ -129,7 +111,7 @@ package enum FileBytes {
             if got < wanted { break }
         }
         if count > limit { return .failure(tooLarge(count, limit: limit)) }
-        return .success(body(UnsafeBufferPointer(start: buffer.start.assumingMemoryBound(to: UInt8.self), count: count)))
+        return .success(count)
     }
 
     /// The error for a file of `size` bytes (or more) over `limit`.

@@ -7,38 +7,24 @@ enum FileParser {
     static let topLevelKeys = ["article", "factions", "relations"]
     static let articleKeys = ["title", "published", "source", "author", "url", "language", "id"]
 
-    /// Reads the file `input` names, into `buffer` when the listing found
-    /// it a regular file (see `FileBytes.withBytes(ofRegularFile:buffer:limit:_:)`).
+    /// Reads the file `input` names, into `buffer` (a new one without it),
+    /// without asking its type again when the listing found it a regular
+    /// file (see `FileBytes.withBytes(of:knownRegular:buffer:limit:_:)`).
     static func parse(_ input: InputFile, vocabulary: Vocabulary, names: ReferenceNames = ReferenceNames(),
                       buffer: FileBytes.Buffer? = nil) -> ParsedFile {
-        if input.isRegular, let buffer {
-            // Made and returned inside the closure, as below.
-            let read = FileBytes.withBytes(ofRegularFile: input.fileSystemPath, buffer: buffer) { bytes in
-                var parsed = ParsedFile(input: input, names: names)
-                parse(bytes, vocabulary: vocabulary, into: &parsed)
-                return parsed
-            }
-            switch read {
-            case .success(let parsed): return parsed
-            case .failure(let failure):
-                var parsed = ParsedFile(input: input, names: names)
-                parsed.diagnostics.append(Diagnostic(.error, path: input.displayPath, failure.message))
-                return parsed
-            }
+        // Made and returned inside the closure: changed by it from outside,
+        // the file was copied on its way out (a retain of each string).
+        let read = FileBytes.withBytes(of: input.fileSystemPath, knownRegular: input.isRegular,
+                                       buffer: buffer ?? FileBytes.Buffer()) { bytes in
+            var parsed = ParsedFile(input: input, names: names)
+            parse(bytes, vocabulary: vocabulary, into: &parsed)
+            return parsed
         }
-        let bytes: [UInt8]
-        switch FileBytes.read(input.fileSystemPath) {
-        case .success(let read): bytes = read
+        switch read {
+        case .success(let parsed): return parsed
         case .failure(let failure):
             var parsed = ParsedFile(input: input, names: names)
             parsed.diagnostics.append(Diagnostic(.error, path: input.displayPath, failure.message))
-            return parsed
-        }
-        // Made and returned inside the closure: changed by it from outside,
-        // the file was copied on its way out (a retain of each string).
-        return bytes.withUnsafeBufferPointer { bytes in
-            var parsed = ParsedFile(input: input, names: names)
-            parse(bytes, vocabulary: vocabulary, into: &parsed)
             return parsed
         }
     }
